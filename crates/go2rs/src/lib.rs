@@ -1,0 +1,1 @@
+//! go2rs driver (in progress).

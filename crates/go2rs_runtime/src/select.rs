@@ -1,0 +1,158 @@
+//! Go's `select`: a uniformly random choice among the ready cases, blocking
+//! on all of them at once (no polling) when none is ready.
+//!
+//! ```ignore
+//! // select { case v := <-jobs: ...; case <-done: return }
+//! let mut on_job = jobs.recv_case();
+//! let mut on_done = done.recv_case();
+//! match select(&mut [&mut on_job, &mut on_done]).await {
+//!     0 => { let v = on_job.value(); ... }
+//!     _ => return,
+//! }
+//! ```
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use crate::chan::SelectCase;
+use crate::sched::{self, WaitReason};
+use crate::wait::Token;
+
+/// A `select` without `default`: waits until one case proceeds and returns
+/// its index. Cases on nil channels are never chosen; with no usable case it
+/// blocks forever, as `select {}` does.
+pub fn select<'a, 'b>(cases: &'a mut [&'b mut dyn SelectCase]) -> Select<'a, 'b> {
+    Select {
+        cases,
+        token: None,
+        forever: None,
+    }
+}
+
+/// A `select` with `default`: the index of a ready case chosen uniformly at
+/// random, or `None` (run `default`) when no case is ready.
+pub fn try_select(cases: &mut [&mut dyn SelectCase]) -> Option<usize> {
+    let order = poll_order(cases);
+    order.into_iter().find(|&index| cases[index].try_complete())
+}
+
+/// `select {}`: blocks the goroutine forever.
+pub async fn block_forever() {
+    sched::park_forever(WaitReason::SelectNoCases).await
+}
+
+/// The usable (non-nil) cases in a uniformly random order.
+fn poll_order(cases: &[&mut dyn SelectCase]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cases.len()).filter(|&i| !cases[i].is_nil()).collect();
+    // Fisher-Yates.
+    for i in (1..order.len()).rev() {
+        let j = sched::random_below(i + 1);
+        order.swap(i, j);
+    }
+    order
+}
+
+/// The future of [`select`].
+pub struct Select<'a, 'b> {
+    cases: &'a mut [&'b mut dyn SelectCase],
+    token: Option<Arc<Token>>,
+    forever: Option<sched::ParkForever>,
+}
+
+impl Select<'_, '_> {
+    fn finish(&mut self, chosen: u32, closed: bool) -> usize {
+        let chosen = chosen as usize;
+        for (index, case) in self.cases.iter_mut().enumerate() {
+            if index != chosen {
+                case.unregister();
+            }
+        }
+        self.token = None;
+        self.cases[chosen].complete(closed);
+        chosen
+    }
+}
+
+impl Future for Select<'_, '_> {
+    type Output = usize;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<usize> {
+        let this = &mut *self;
+        if let Some(token) = &this.token {
+            return match token.outcome() {
+                Some((chosen, closed)) => Poll::Ready(this.finish(chosen, closed)),
+                None => {
+                    token.refresh_waker(cx);
+                    Poll::Pending
+                }
+            };
+        }
+        if let Some(forever) = &mut this.forever {
+            return Pin::new(forever).poll(cx).map(|()| 0);
+        }
+        if sched::poll_budget(cx).is_pending() {
+            return Poll::Pending;
+        }
+        loop {
+            let order = poll_order(this.cases);
+            if order.is_empty() {
+                let reason = if this.cases.is_empty() {
+                    WaitReason::SelectNoCases
+                } else {
+                    WaitReason::Select
+                };
+                let mut forever = sched::park_forever(reason);
+                let _ = Pin::new(&mut forever).poll(cx);
+                this.forever = Some(forever);
+                return Poll::Pending;
+            }
+            // Pass 1: a case that can proceed now.
+            for &index in &order {
+                if this.cases[index].try_complete() {
+                    return Poll::Ready(index);
+                }
+            }
+            // Pass 2: wait on every case with one token.
+            let token = Token::new(cx);
+            let mut became_ready = false;
+            for &index in &order {
+                if this.cases[index].register(&token, index as u32) {
+                    became_ready = true;
+                    break;
+                }
+            }
+            if became_ready {
+                if token.try_abort() {
+                    for case in this.cases.iter_mut() {
+                        case.unregister();
+                    }
+                    continue;
+                }
+                // Somebody selected one of the registered cases meanwhile.
+            }
+            this.token = Some(token.clone());
+            if token.try_park(WaitReason::Select) {
+                return Poll::Pending;
+            }
+            return match token.outcome() {
+                Some((chosen, closed)) => Poll::Ready(this.finish(chosen, closed)),
+                // Selected, hand-over still in progress: its wake-up follows.
+                None => Poll::Pending,
+            };
+        }
+    }
+}
+
+impl Drop for Select<'_, '_> {
+    fn drop(&mut self) {
+        if let Some(token) = self.token.take()
+            && token.try_abort()
+        {
+            for case in self.cases.iter_mut() {
+                case.unregister();
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! Go's `time` package: durations, sleeping and timers.
+
+use std::ops::{Add, AddAssign, Div, Mul, Neg, Rem, Sub, SubAssign};
+
+/// Go's `time.Duration`: a count of nanoseconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Duration(pub i64);
+
+pub const NANOSECOND: Duration = Duration(1);
+pub const MICROSECOND: Duration = Duration(1_000);
+pub const MILLISECOND: Duration = Duration(1_000_000);
+pub const SECOND: Duration = Duration(1_000_000_000);
+pub const MINUTE: Duration = Duration(60_000_000_000);
+pub const HOUR: Duration = Duration(3_600_000_000_000);
+
+impl Duration {
+    /// `d.Nanoseconds()`.
+    pub fn nanoseconds(self) -> i64 {
+        self.0
+    }
+
+    /// `d.Microseconds()`.
+    pub fn microseconds(self) -> i64 {
+        self.0 / 1_000
+    }
+
+    /// `d.Milliseconds()`.
+    pub fn milliseconds(self) -> i64 {
+        self.0 / 1_000_000
+    }
+
+    /// `d.Seconds()`.
+    pub fn seconds(self) -> f64 {
+        let seconds = self.0 / 1_000_000_000;
+        let nanos = self.0 % 1_000_000_000;
+        seconds as f64 + nanos as f64 / 1e9
+    }
+
+    /// `d.Minutes()`.
+    pub fn minutes(self) -> f64 {
+        let minutes = self.0 / 60_000_000_000;
+        let nanos = self.0 % 60_000_000_000;
+        minutes as f64 + nanos as f64 / 6e10
+    }
+
+    /// `d.Hours()`.
+    pub fn hours(self) -> f64 {
+        let hours = self.0 / 3_600_000_000_000;
+        let nanos = self.0 % 3_600_000_000_000;
+        hours as f64 + nanos as f64 / 3.6e12
+    }
+
+    /// The duration as a std duration for sleeping; negative is zero.
+    pub fn to_std(self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.0.max(0) as u64)
+    }
+}
+
+macro_rules! duration_ops {
+    ($($trait:ident $method:ident $assign_trait:ident $assign_method:ident $op:tt;)*) => {$(
+        impl $trait for Duration {
+            type Output = Duration;
+            fn $method(self, other: Duration) -> Duration {
+                Duration(self.0 $op other.0)
+            }
+        }
+        impl $assign_trait for Duration {
+            fn $assign_method(&mut self, other: Duration) {
+                self.0 = self.0 $op other.0;
+            }
+        }
+    )*};
+}
+
+duration_ops! {
+    Add add AddAssign add_assign +;
+    Sub sub SubAssign sub_assign -;
+}
+
+impl Mul for Duration {
+    type Output = Duration;
+    fn mul(self, other: Duration) -> Duration {
+        Duration(self.0.wrapping_mul(other.0))
+    }
+}
+
+impl Div for Duration {
+    type Output = Duration;
+    fn div(self, other: Duration) -> Duration {
+        Duration(self.0 / other.0)
+    }
+}
+
+impl Rem for Duration {
+    type Output = Duration;
+    fn rem(self, other: Duration) -> Duration {
+        Duration(self.0 % other.0)
+    }
+}
+
+impl Neg for Duration {
+    type Output = Duration;
+    fn neg(self) -> Duration {
+        Duration(self.0.wrapping_neg())
+    }
+}
+
+/// `time.Sleep(d)`: the goroutine sleeps; the deadlock detector treats it as
+/// runnable, as Go does.
+pub async fn sleep(duration: Duration) {
+    if duration.0 <= 0 {
+        return;
+    }
+    tokio::time::sleep(duration.to_std()).await;
+}
+
+/// A point in time, as `time.Now()` returns it (with a monotonic reading).
+#[derive(Clone, Copy, Debug)]
+pub struct Time {
+    instant: std::time::Instant,
+    wall: std::time::SystemTime,
+}
+
+impl Default for Time {
+    fn default() -> Time {
+        Time {
+            instant: start_instant(),
+            wall: std::time::UNIX_EPOCH,
+        }
+    }
+}
+
+fn start_instant() -> std::time::Instant {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(std::time::Instant::now)
+}
+
+impl PartialEq for Time {
+    fn eq(&self, other: &Time) -> bool {
+        self.wall == other.wall
+    }
+}
+
+impl Time {
+    /// `t.Sub(u)`.
+    pub fn sub(&self, earlier: &Time) -> Duration {
+        if self.instant >= earlier.instant {
+            Duration(self.instant.duration_since(earlier.instant).as_nanos() as i64)
+        } else {
+            Duration(-(earlier.instant.duration_since(self.instant).as_nanos() as i64))
+        }
+    }
+
+    /// `t.Add(d)`.
+    pub fn add(&self, duration: Duration) -> Time {
+        let std_duration = std::time::Duration::from_nanos(duration.0.unsigned_abs());
+        if duration.0 >= 0 {
+            Time {
+                instant: self.instant + std_duration,
+                wall: self.wall + std_duration,
+            }
+        } else {
+            Time {
+                instant: self.instant.checked_sub(std_duration).unwrap_or(self.instant),
+                wall: self.wall - std_duration,
+            }
+        }
+    }
+
+    /// `t.Before(u)`.
+    pub fn before(&self, other: &Time) -> bool {
+        self.instant < other.instant
+    }
+
+    /// `t.After(u)`.
+    pub fn after(&self, other: &Time) -> bool {
+        self.instant > other.instant
+    }
+
+    /// `t.Unix()`.
+    pub fn unix(&self) -> i64 {
+        match self.wall.duration_since(std::time::UNIX_EPOCH) {
+            Ok(elapsed) => elapsed.as_secs() as i64,
+            Err(before) => -(before.duration().as_secs() as i64),
+        }
+    }
+
+    /// `t.UnixNano()`.
+    pub fn unix_nano(&self) -> i64 {
+        match self.wall.duration_since(std::time::UNIX_EPOCH) {
+            Ok(elapsed) => elapsed.as_nanos() as i64,
+            Err(before) => -(before.duration().as_nanos() as i64),
+        }
+    }
+}
+
+/// `time.Now()`.
+pub fn now() -> Time {
+    let _ = start_instant();
+    Time {
+        instant: std::time::Instant::now(),
+        wall: std::time::SystemTime::now(),
+    }
+}
+
+/// `time.Since(t)`.
+pub fn since(start: &Time) -> Duration {
+    now().sub(start)
+}
+
+/// `time.Until(t)`.
+pub fn until(deadline: &Time) -> Duration {
+    deadline.sub(&now())
+}
+
+/// `time.After(d)`: a channel that receives the time once `d` has passed.
+/// While the timer is pending, the deadlock detector stays quiet, as in Go.
+pub fn after(duration: Duration) -> crate::chan::Chan<Time> {
+    let channel = crate::chan::Chan::new(1);
+    let sender = channel.clone();
+    crate::sched::timer_started();
+    tokio::spawn(async move {
+        sleep(duration).await;
+        let _ = sender.try_send(now());
+        crate::sched::timer_finished();
+    });
+    channel
+}
