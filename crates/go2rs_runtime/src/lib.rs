@@ -12,20 +12,25 @@ pub mod chan;
 pub mod error;
 pub mod errors;
 pub mod fmt;
+pub mod func;
 pub mod map;
+pub mod ops;
 pub mod os;
 pub mod panic;
 pub mod ptr;
 pub mod sched;
 pub mod select;
 pub mod slice;
+pub mod strconv;
 pub mod string;
+pub mod strings;
 pub mod sync;
 pub mod time;
 mod wait;
 
 pub use chan::Chan;
 pub use error::Error;
+pub use func::{BoxFuture, Defers, Func, Global, defer};
 pub use map::Map;
 pub use panic::{go_panic, runtime_error};
 pub use ptr::Ptr;
@@ -33,3 +38,15 @@ pub use sched::{go, main, preempt};
 pub use select::{select, try_select};
 pub use slice::Slice;
 pub use string::GoString;
+
+/// What translated programs import: the value types and helper traits.
+pub mod prelude {
+    pub use crate::chan::Chan;
+    pub use crate::error::Error;
+    pub use crate::func::{BoxFuture, Defers, Func, Global, defer};
+    pub use crate::map::Map;
+    pub use crate::ops::GoShift;
+    pub use crate::ptr::Ptr;
+    pub use crate::slice::Slice;
+    pub use crate::string::GoString;
+}

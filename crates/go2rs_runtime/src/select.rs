@@ -1,7 +1,7 @@
 //! Go's `select`: a uniformly random choice among the ready cases, blocking
 //! on all of them at once (no polling) when none is ready.
 //!
-//! ```ignore
+//! ```text
 //! // select { case v := <-jobs: ...; case <-done: return }
 //! let mut on_job = jobs.recv_case();
 //! let mut on_done = done.recv_case();

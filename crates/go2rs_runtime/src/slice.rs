@@ -143,6 +143,14 @@ impl<T> Slice<T> {
         }
     }
 
+    /// The address of the first element, for `%p` (0 for a nil slice).
+    pub fn data_address(&self) -> usize {
+        match &self.array {
+            None => 0,
+            Some(array) => lock(array).as_ptr() as usize + self.offset * std::mem::size_of::<T>(),
+        }
+    }
+
     /// True when both slices view the same backing array from the same start.
     pub fn same_array(&self, other: &Slice<T>) -> bool {
         match (&self.array, &other.array) {
@@ -181,6 +189,16 @@ impl<T: Clone> Slice<T> {
 }
 
 impl<T: Clone + Default + 'static> Slice<T> {
+    /// `clear(s)`: sets every element to its zero value.
+    pub fn clear(&self) {
+        if let Some(array) = &self.array {
+            let mut elements = lock(array);
+            for element in &mut elements[self.offset..self.offset + self.len] {
+                *element = T::default();
+            }
+        }
+    }
+
     /// `make([]T, len, cap)`.
     pub fn make(len: i64, cap: i64) -> Self {
         if len < 0 {

@@ -50,6 +50,58 @@ impl Duration {
         hours as f64 + nanos as f64 / 3.6e12
     }
 
+    /// `d.String()`: `1.5s`, `0s`, `1m30s`, `100ms`, `1µs`, `2h0m0s`, `-1.5s`.
+    pub fn string(&self) -> crate::string::GoString {
+        crate::string::GoString::from_vec(self.format_go())
+    }
+
+    /// Go's `Duration.format`: built right to left, then reversed.
+    fn format_go(self) -> Vec<u8> {
+        let mut out: Vec<u8> = Vec::with_capacity(32);
+        let neg = self.0 < 0;
+        let mut u = self.0.unsigned_abs();
+        if u < SECOND.0 as u64 {
+            // Smaller than a second: use smaller units, like 1.2ms.
+            out.push(b's');
+            let prec = if u == 0 {
+                return b"0s".to_vec();
+            } else if u < MICROSECOND.0 as u64 {
+                out.push(b'n');
+                0
+            } else if u < MILLISECOND.0 as u64 {
+                // U+00B5 'µ' micro sign, reversed.
+                out.extend_from_slice(&[0xB5, 0xC2]);
+                3
+            } else {
+                out.push(b'm');
+                6
+            };
+            u = push_fraction(&mut out, u, prec);
+            push_int(&mut out, u);
+        } else {
+            out.push(b's');
+            u = push_fraction(&mut out, u, 9);
+            // u is now integer seconds.
+            push_int(&mut out, u % 60);
+            u /= 60;
+            if u > 0 {
+                out.push(b'm');
+                push_int(&mut out, u % 60);
+                u /= 60;
+                // Stop at hours because days can be different lengths.
+                if u > 0 {
+                    out.push(b'h');
+                    push_int(&mut out, u);
+                }
+            }
+        }
+        if neg {
+            out.push(b'-');
+        }
+        out.reverse();
+        out
+    }
+
     /// The duration as a std duration for sleeping; negative is zero.
     pub fn to_std(self) -> std::time::Duration {
         std::time::Duration::from_nanos(self.0.max(0) as u64)
@@ -98,6 +150,13 @@ impl Rem for Duration {
     }
 }
 
+impl Mul<Duration> for i64 {
+    type Output = Duration;
+    fn mul(self, other: Duration) -> Duration {
+        Duration(self.wrapping_mul(other.0))
+    }
+}
+
 impl Neg for Duration {
     type Output = Duration;
     fn neg(self) -> Duration {
@@ -143,7 +202,7 @@ impl PartialEq for Time {
 
 impl Time {
     /// `t.Sub(u)`.
-    pub fn sub(&self, earlier: &Time) -> Duration {
+    pub fn sub(&self, earlier: Time) -> Duration {
         if self.instant >= earlier.instant {
             Duration(self.instant.duration_since(earlier.instant).as_nanos() as i64)
         } else {
@@ -168,12 +227,12 @@ impl Time {
     }
 
     /// `t.Before(u)`.
-    pub fn before(&self, other: &Time) -> bool {
+    pub fn before(&self, other: Time) -> bool {
         self.instant < other.instant
     }
 
     /// `t.After(u)`.
-    pub fn after(&self, other: &Time) -> bool {
+    pub fn after(&self, other: Time) -> bool {
         self.instant > other.instant
     }
 
@@ -204,13 +263,13 @@ pub fn now() -> Time {
 }
 
 /// `time.Since(t)`.
-pub fn since(start: &Time) -> Duration {
+pub fn since(start: Time) -> Duration {
     now().sub(start)
 }
 
 /// `time.Until(t)`.
-pub fn until(deadline: &Time) -> Duration {
-    deadline.sub(&now())
+pub fn until(deadline: Time) -> Duration {
+    deadline.sub(now())
 }
 
 /// `time.After(d)`: a channel that receives the time once `d` has passed.
@@ -225,4 +284,35 @@ pub fn after(duration: Duration) -> crate::chan::Chan<Time> {
         crate::sched::timer_finished();
     });
     channel
+}
+
+/// Go's `fmtFrac`, reversed: pushes the fraction of `v / 10^prec` (as
+/// `.123`, without trailing zeros, nothing when zero) and returns the integer
+/// part.
+fn push_fraction(out: &mut Vec<u8>, mut v: u64, prec: u32) -> u64 {
+    let mut print = false;
+    for _ in 0..prec {
+        let digit = (v % 10) as u8;
+        print = print || digit != 0;
+        if print {
+            out.push(b'0' + digit);
+        }
+        v /= 10;
+    }
+    if print {
+        out.push(b'.');
+    }
+    v
+}
+
+/// Go's `fmtInt`, reversed.
+fn push_int(out: &mut Vec<u8>, mut v: u64) {
+    if v == 0 {
+        out.push(b'0');
+        return;
+    }
+    while v > 0 {
+        out.push(b'0' + (v % 10) as u8);
+        v /= 10;
+    }
 }

@@ -1,0 +1,483 @@
+//! [`Value`] for the Go types the runtime represents: booleans, numbers,
+//! strings, arrays, slices, maps, pointers, `error` and `time.Duration`.
+
+use std::any::Any;
+
+use super::{Kind, MethodKind, Printer, Value};
+use crate::error::{Error, ErrorString, WrapError};
+use crate::map::Map;
+use crate::ptr::Ptr;
+use crate::slice::Slice;
+use crate::string::GoString;
+use crate::time::Duration;
+
+macro_rules! integer_value {
+    ($($ty:ty => $name:literal, $signed:expr, $kind:ident;)*) => {$(
+        impl Value for $ty {
+            fn format(&self, printer: &mut Printer, verb: char) {
+                printer.fmt_integer(*self as u64, $signed, verb, self)
+            }
+            fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+                printer.fmt_integer(*self as u64, $signed, verb, this)
+            }
+            fn type_name(&self) -> String {
+                $name.to_string()
+            }
+            fn static_type_name() -> String {
+                $name.to_string()
+            }
+            fn kind(&self) -> Kind {
+                Kind::$kind
+            }
+            fn static_kind() -> Kind {
+                Kind::$kind
+            }
+            fn as_int(&self) -> Option<i64> {
+                i64::try_from(*self).ok()
+            }
+        }
+    )*};
+}
+
+// Go's `int` and `int64` are both i64 here, as `uint` and `uint64` are both
+// u64: `%T` names them `int` and `uint64`.
+integer_value! {
+    i8 => "int8", true, Int;
+    i16 => "int16", true, Int;
+    i32 => "int32", true, Int;
+    i64 => "int", true, Int;
+    isize => "int", true, Int;
+    u8 => "uint8", false, Uint8;
+    u16 => "uint16", false, Uint;
+    u32 => "uint32", false, Uint;
+    u64 => "uint64", false, Uint;
+    usize => "uintptr", false, Uint;
+}
+
+macro_rules! float_value {
+    ($($ty:ty => $name:literal, $size:expr;)*) => {$(
+        impl Value for $ty {
+            fn format(&self, printer: &mut Printer, verb: char) {
+                printer.fmt_float(*self as f64, $size, verb, self)
+            }
+            fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+                printer.fmt_float(*self as f64, $size, verb, this)
+            }
+            fn type_name(&self) -> String {
+                $name.to_string()
+            }
+            fn static_type_name() -> String {
+                $name.to_string()
+            }
+            fn kind(&self) -> Kind {
+                Kind::Float
+            }
+            fn static_kind() -> Kind {
+                Kind::Float
+            }
+        }
+    )*};
+}
+
+float_value! {
+    f32 => "float32", 32;
+    f64 => "float64", 64;
+}
+
+impl Value for bool {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_bool(*self, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        printer.fmt_bool(*self, verb, this)
+    }
+    fn type_name(&self) -> String {
+        "bool".to_string()
+    }
+    fn static_type_name() -> String {
+        "bool".to_string()
+    }
+    fn kind(&self) -> Kind {
+        Kind::Bool
+    }
+    fn static_kind() -> Kind {
+        Kind::Bool
+    }
+}
+
+impl Value for GoString {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_string(self.as_bytes(), verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        printer.fmt_string(self.as_bytes(), verb, this)
+    }
+    fn type_name(&self) -> String {
+        "string".to_string()
+    }
+    fn static_type_name() -> String {
+        "string".to_string()
+    }
+    fn kind(&self) -> Kind {
+        Kind::String
+    }
+    fn static_kind() -> Kind {
+        Kind::String
+    }
+}
+
+impl Value for str {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        let text: &str = self;
+        printer.fmt_string(self.as_bytes(), verb, &text)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        printer.fmt_string(self.as_bytes(), verb, this)
+    }
+    fn type_name(&self) -> String {
+        "string".to_string()
+    }
+    fn kind(&self) -> Kind {
+        Kind::String
+    }
+}
+
+impl Value for &str {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_string(self.as_bytes(), verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        printer.fmt_string(self.as_bytes(), verb, this)
+    }
+    fn type_name(&self) -> String {
+        "string".to_string()
+    }
+    fn static_type_name() -> String {
+        "string".to_string()
+    }
+    fn kind(&self) -> Kind {
+        Kind::String
+    }
+    fn static_kind() -> Kind {
+        Kind::String
+    }
+}
+
+/// A Rust reference prints as the value it refers to (Go has no
+/// references; the translation borrows).
+impl<T: Value> Value for &T {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        (**self).format(printer, verb)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        (**self).format_raw(printer, verb, this)
+    }
+    fn type_name(&self) -> String {
+        (**self).type_name()
+    }
+    fn static_type_name() -> String {
+        T::static_type_name()
+    }
+    fn kind(&self) -> Kind {
+        (**self).kind()
+    }
+    fn static_kind() -> Kind {
+        T::static_kind()
+    }
+    fn methods(&self) -> Option<MethodKind> {
+        (**self).methods()
+    }
+    fn call_method(&self) -> GoString {
+        (**self).call_method()
+    }
+    fn address(&self) -> Option<usize> {
+        (**self).address()
+    }
+    fn as_int(&self) -> Option<i64> {
+        (**self).as_int()
+    }
+    fn as_error(&self) -> Option<Error> {
+        (**self).as_error()
+    }
+}
+
+/// The bytes of a list of `uint8`-kind values (for `%s %q %x %X`).
+fn bytes_of<'a>(elements: impl Iterator<Item = &'a dyn Value>) -> Vec<u8> {
+    elements.map(|e| e.as_int().unwrap_or(0) as u8).collect()
+}
+
+fn is_byte_verb(verb: char) -> bool {
+    matches!(verb, 's' | 'q' | 'x' | 'X')
+}
+
+impl<T: Value, const N: usize> Value for [T; N] {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        self.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        let elements: Vec<&dyn Value> = self.iter().map(|e| e as &dyn Value).collect();
+        if T::static_kind() == Kind::Uint8 && is_byte_verb(verb) {
+            let bytes = bytes_of(elements.into_iter());
+            printer.fmt_bytes(&bytes, verb, this, false);
+            return;
+        }
+        printer.fmt_list(this, verb, false, &elements)
+    }
+    fn type_name(&self) -> String {
+        Self::static_type_name()
+    }
+    fn static_type_name() -> String {
+        format!("[{}]{}", N, T::static_type_name())
+    }
+    fn kind(&self) -> Kind {
+        Kind::Array
+    }
+    fn static_kind() -> Kind {
+        Kind::Array
+    }
+}
+
+impl<T: Value + Clone> Value for Slice<T> {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        self.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        // A snapshot, so that no lock is held while elements (and their
+        // String methods) are printed.
+        let values = self.to_vec();
+        let elements: Vec<&dyn Value> = values.iter().map(|e| e as &dyn Value).collect();
+        if T::static_kind() == Kind::Uint8 && is_byte_verb(verb) {
+            let bytes = bytes_of(elements.into_iter());
+            printer.fmt_bytes(&bytes, verb, this, self.is_nil());
+            return;
+        }
+        printer.fmt_list(this, verb, self.is_nil(), &elements)
+    }
+    fn type_name(&self) -> String {
+        Self::static_type_name()
+    }
+    fn static_type_name() -> String {
+        format!("[]{}", T::static_type_name())
+    }
+    fn kind(&self) -> Kind {
+        Kind::Slice
+    }
+    fn static_kind() -> Kind {
+        Kind::Slice
+    }
+    fn address(&self) -> Option<usize> {
+        Some(self.data_address())
+    }
+}
+
+impl<K: Value + Ord + Clone, V: Value + Clone> Value for Map<K, V> {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        self.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        let mut entries: Vec<(K, V)> = self.entries().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let refs: Vec<(&dyn Value, &dyn Value)> = entries
+            .iter()
+            .map(|(k, v)| (k as &dyn Value, v as &dyn Value))
+            .collect();
+        printer.fmt_map(this, verb, self.is_nil(), &refs)
+    }
+    fn type_name(&self) -> String {
+        Self::static_type_name()
+    }
+    fn static_type_name() -> String {
+        format!("map[{}]{}", K::static_type_name(), V::static_type_name())
+    }
+    fn kind(&self) -> Kind {
+        Kind::Map
+    }
+    fn static_kind() -> Kind {
+        Kind::Map
+    }
+    fn address(&self) -> Option<usize> {
+        Some(Map::address(self))
+    }
+}
+
+impl<T: Value> Value for Ptr<T> {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        if printer.handle_methods(self, verb) {
+            return;
+        }
+        self.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        printer.fmt_pointer_to(
+            this,
+            verb,
+            Ptr::address(self),
+            T::static_kind(),
+            |printer| self.with(|target| target.format(printer, verb)),
+        )
+    }
+    fn type_name(&self) -> String {
+        Self::static_type_name()
+    }
+    fn static_type_name() -> String {
+        format!("*{}", T::static_type_name())
+    }
+    fn kind(&self) -> Kind {
+        Kind::Pointer
+    }
+    fn static_kind() -> Kind {
+        Kind::Pointer
+    }
+    fn methods(&self) -> Option<MethodKind> {
+        T::static_pointer_methods()
+    }
+    fn call_method(&self) -> GoString {
+        T::call_pointer_method(self)
+    }
+    fn address(&self) -> Option<usize> {
+        Some(Ptr::address(self))
+    }
+}
+
+/// Names a type for `%#v` (the structs behind `errors.New` and `Errorf`).
+struct TypeLabel(&'static str);
+
+impl Value for TypeLabel {
+    fn format(&self, _: &mut Printer, _: char) {}
+    fn type_name(&self) -> String {
+        self.0.to_string()
+    }
+    fn static_type_name() -> String {
+        String::new()
+    }
+}
+
+/// Prints an error's dynamic value without its `Error` method: Go's
+/// `*errors.errorString` and `*fmt.wrapError` are pointers to structs.
+fn format_error_value(
+    printer: &mut Printer,
+    verb: char,
+    this: &dyn Value,
+    value: &dyn Any,
+    address: usize,
+) {
+    printer.fmt_pointer_to(this, verb, address, Kind::Struct, |printer| {
+        if let Some(e) = value.downcast_ref::<ErrorString>() {
+            printer.fmt_struct(&TypeLabel("errors.errorString"), verb, &[("s", &e.text)]);
+        } else if let Some(e) = value.downcast_ref::<WrapError>() {
+            if e.wrapped.len() == 1 {
+                printer.fmt_struct(
+                    &TypeLabel("fmt.wrapError"),
+                    verb,
+                    &[("msg", &e.text), ("err", &e.wrapped[0])],
+                );
+            } else {
+                let errs = Slice::from_vec(e.wrapped.clone());
+                printer.fmt_struct(
+                    &TypeLabel("fmt.wrapErrors"),
+                    verb,
+                    &[("msg", &e.text), ("errs", &errs)],
+                );
+            }
+        } else {
+            printer.write_byte(b'{');
+            let text = this.call_method();
+            printer.format_nested(&text, verb);
+            printer.write_byte(b'}');
+        }
+    })
+}
+
+impl Value for Error {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        if self.is_nil() {
+            printer.fmt_nil_interface(verb, "error");
+            return;
+        }
+        if printer.handle_methods(self, verb) {
+            return;
+        }
+        self.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        match self.value() {
+            None => printer.fmt_nil_interface(verb, "error"),
+            Some(value) => {
+                let address = self.address().unwrap_or(0);
+                format_error_value(printer, verb, this, value.as_any(), address)
+            }
+        }
+    }
+    fn type_name(&self) -> String {
+        Error::type_name(self)
+    }
+    fn static_type_name() -> String {
+        "error".to_string()
+    }
+    fn kind(&self) -> Kind {
+        if self.is_nil() {
+            Kind::Interface
+        } else {
+            Kind::Pointer
+        }
+    }
+    fn static_kind() -> Kind {
+        Kind::Interface
+    }
+    fn methods(&self) -> Option<MethodKind> {
+        if self.is_nil() {
+            None
+        } else {
+            Some(MethodKind::Error)
+        }
+    }
+    fn call_method(&self) -> GoString {
+        self.error()
+    }
+    fn address(&self) -> Option<usize> {
+        self.value()
+            .map(|value| value as *const dyn crate::error::ErrorValue as *const u8 as usize)
+    }
+    fn as_error(&self) -> Option<Error> {
+        Some(self.clone())
+    }
+}
+
+impl Value for Duration {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        if printer.handle_methods(self, verb) {
+            return;
+        }
+        self.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        printer.fmt_integer(self.0 as u64, true, verb, this)
+    }
+    fn type_name(&self) -> String {
+        "time.Duration".to_string()
+    }
+    fn static_type_name() -> String {
+        "time.Duration".to_string()
+    }
+    fn kind(&self) -> Kind {
+        Kind::Int
+    }
+    fn static_kind() -> Kind {
+        Kind::Int
+    }
+    fn methods(&self) -> Option<MethodKind> {
+        Some(MethodKind::String)
+    }
+    fn call_method(&self) -> GoString {
+        self.string()
+    }
+    fn static_pointer_methods() -> Option<MethodKind> {
+        Some(MethodKind::String)
+    }
+    fn call_pointer_method(pointer: &Ptr<Self>) -> GoString {
+        pointer.get().string()
+    }
+    fn as_int(&self) -> Option<i64> {
+        Some(self.0)
+    }
+}
