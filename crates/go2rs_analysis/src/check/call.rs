@@ -1,0 +1,808 @@
+//! Calls: functions, methods, function values, builtins and conversions.
+
+use go2rs_syntax::ast;
+
+use super::expr::strip_parens;
+use super::{Checker, Operand};
+use crate::constant::{ConstValue, Float};
+use crate::types::{Basic, ChanDir, Signature, TypeId, TypeKind};
+use crate::{Builtin, Callee, Mode, ObjKind, Selection};
+
+impl<'a> Checker<'a> {
+    pub fn check_call(&mut self, expr: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+        let ast::ExprKind::Call {
+            func,
+            type_args,
+            args,
+            ellipsis,
+        } = &expr.kind
+        else {
+            unreachable!("check_call on a call expression");
+        };
+        if !type_args.is_empty() {
+            self.unsupported(expr.span, "explicit type arguments");
+            return Operand::invalid(&self.types);
+        }
+        let callee = self.check_expr(func, None);
+        if self.types.is_invalid(callee.ty) && callee.mode != Mode::Builtin {
+            for arg in args {
+                self.check_expr(arg, None);
+            }
+            return Operand::invalid(&self.types);
+        }
+        match callee.mode {
+            Mode::Type => self.check_conversion(expr, callee.ty, args),
+            Mode::Builtin => {
+                let builtin = match &strip_parens(func).kind {
+                    ast::ExprKind::Ident(ident) => self.uses.get(&ident.id).and_then(|id| {
+                        match self.objects[id.0 as usize].kind {
+                            ObjKind::Builtin(builtin) => Some(builtin),
+                            _ => None,
+                        }
+                    }),
+                    _ => None,
+                };
+                let Some(builtin) = builtin.or_else(|| self.builtin_by_name(func)) else {
+                    self.error(expr.span, "invalid builtin call");
+                    return Operand::invalid(&self.types);
+                };
+                if self.recording {
+                    self.callees.insert(expr.id, Callee::Builtin(builtin));
+                }
+                self.check_builtin(expr, builtin, args, *ellipsis, hint)
+            }
+            _ => {
+                let Some(signature) = self.types.signature(callee.ty).cloned() else {
+                    self.error(
+                        expr.span,
+                        format!(
+                            "invalid operation: cannot call non-function {} (variable of type {})",
+                            self.source_text(func.span),
+                            self.type_string(callee.ty)
+                        ),
+                    );
+                    for arg in args {
+                        self.check_expr(arg, None);
+                    }
+                    return Operand::invalid(&self.types);
+                };
+                let target = self.callee_kind(func);
+                if self.recording {
+                    self.callees.insert(expr.id, target);
+                }
+                self.check_arguments(expr, &signature, args, *ellipsis);
+                self.call_result(&signature)
+            }
+        }
+    }
+
+    fn builtin_by_name(&self, func: &ast::Expr) -> Option<Builtin> {
+        let ast::ExprKind::Ident(ident) = &strip_parens(func).kind else {
+            return None;
+        };
+        let id = self.universe.get(&ident.name)?;
+        match self.objects[id.0 as usize].kind {
+            ObjKind::Builtin(builtin) => Some(builtin),
+            _ => None,
+        }
+    }
+
+    /// What a (non-builtin, non-conversion) call expression calls.
+    fn callee_kind(&self, func: &ast::Expr) -> Callee {
+        let func = strip_parens(func);
+        match &func.kind {
+            ast::ExprKind::Ident(ident) => {
+                if let Some(object) = self.uses.get(&ident.id)
+                    && let ObjKind::Func(id) = self.objects[object.0 as usize].kind
+                {
+                    return Callee::Func(id);
+                }
+                Callee::Value
+            }
+            ast::ExprKind::Selector { .. } => match self.selections.get(&func.id) {
+                Some(Selection::Method(method)) => Callee::Method(method.clone()),
+                Some(Selection::Package { object, .. }) => match self.objects[object.0 as usize].kind {
+                    ObjKind::Func(id) => Callee::Func(id),
+                    _ => Callee::Value,
+                },
+                _ => Callee::Value,
+            },
+            _ => Callee::Value,
+        }
+    }
+
+    fn call_result(&mut self, signature: &Signature) -> Operand {
+        match signature.results.len() {
+            0 => Operand {
+                mode: Mode::NoValue,
+                ty: self.types.tuple(Vec::new()),
+                value: None,
+            },
+            1 => Operand {
+                mode: Mode::Value,
+                ty: signature.results[0],
+                value: None,
+            },
+            _ => Operand {
+                mode: Mode::Value,
+                ty: self.types.tuple(signature.results.clone()),
+                value: None,
+            },
+        }
+    }
+
+    /// Checks arguments against parameters, with variadic parameters and
+    /// `f(g())` spreading several results.
+    fn check_arguments(&mut self, call: &'a ast::Expr, signature: &Signature, args: &'a [ast::Expr], ellipsis: bool) {
+        let params = &signature.params;
+        // f(g()) where g returns several values.
+        if args.len() == 1 && (params.len() > 1 || (signature.variadic && !ellipsis)) {
+            let operand = self.check_expr(&args[0], params.first().copied());
+            if let TypeKind::Tuple(items) = self.types.kind(operand.ty).clone() {
+                if items.len() > 1 {
+                    let fits = if signature.variadic {
+                        items.len() >= params.len() - 1
+                    } else {
+                        items.len() == params.len()
+                    };
+                    if !fits {
+                        self.error(call.span, self.arity_message(call, "arguments", items.len(), params.len()));
+                    }
+                    return;
+                }
+            }
+            self.check_argument_list_rest(call, signature, args, ellipsis, Some(operand));
+            return;
+        }
+        self.check_argument_list_rest(call, signature, args, ellipsis, None);
+    }
+
+    fn check_argument_list_rest(
+        &mut self,
+        call: &'a ast::Expr,
+        signature: &Signature,
+        args: &'a [ast::Expr],
+        ellipsis: bool,
+        first: Option<Operand>,
+    ) {
+        let params = &signature.params;
+        let fixed = if signature.variadic { params.len() - 1 } else { params.len() };
+        let count_ok = if signature.variadic && !ellipsis {
+            args.len() >= fixed
+        } else {
+            args.len() == params.len()
+        };
+        if ellipsis && !signature.variadic {
+            self.error(call.span, format!("have (...) in call to non-variadic {}", self.call_name(call)));
+        }
+        if !count_ok {
+            self.error(call.span, self.arity_message(call, "arguments", args.len(), params.len()));
+        }
+        let mut first = first;
+        for (index, arg) in args.iter().enumerate() {
+            let param = if index < fixed {
+                params.get(index).copied()
+            } else if signature.variadic {
+                let last = *params.last().expect("variadic has a parameter");
+                if ellipsis {
+                    Some(last)
+                } else {
+                    self.types.elem(last)
+                }
+            } else {
+                None
+            };
+            let mut operand = match first.take() {
+                Some(operand) if index == 0 => operand,
+                _ => self.check_expr(arg, param),
+            };
+            if let Some(param) = param {
+                self.assign_operand(arg, &mut operand, param, "argument");
+            }
+        }
+    }
+
+    fn call_name(&self, call: &ast::Expr) -> String {
+        match &call.kind {
+            ast::ExprKind::Call { func, .. } => self.source_text(func.span),
+            _ => String::new(),
+        }
+    }
+
+    fn arity_message(&self, call: &ast::Expr, what: &str, have: usize, want: usize) -> String {
+        let relation = if have < want { "not enough" } else { "too many" };
+        format!("{relation} {what} in call to {}", self.call_name(call))
+    }
+
+    // ----- conversions -----
+
+    fn check_conversion(&mut self, expr: &'a ast::Expr, target: TypeId, args: &'a [ast::Expr]) -> Operand {
+        if args.len() != 1 {
+            self.error(
+                expr.span,
+                format!("wrong argument count in conversion to {}", self.type_string(target)),
+            );
+            return Operand::invalid(&self.types);
+        }
+        if self.recording {
+            self.callees.insert(expr.id, Callee::Conversion(target));
+        }
+        let arg = &args[0];
+        let mut operand = self.check_expr(arg, Some(target));
+        if self.types.is_invalid(operand.ty) || self.types.is_invalid(target) {
+            return Operand::invalid(&self.types);
+        }
+        // Constant conversions stay constant (to basic types).
+        if let Some(value) = operand.value.clone()
+            && let Some(target_basic) = self.types.as_basic(target)
+        {
+            let converted = self.convert_constant(expr, &value, operand.ty, target, target_basic);
+            return match converted {
+                Some(value) => {
+                    if self.types.is_untyped(operand.ty) {
+                        // The operand itself takes the target type when it can.
+                        let representable = match (&value, self.types.as_basic(operand.ty)) {
+                            (ConstValue::String(_), Some(Basic::UntypedInt | Basic::UntypedRune)) => false,
+                            _ => true,
+                        };
+                        if representable {
+                            let default = if target_basic.is_string() != self.types.is_string(operand.ty) {
+                                self.types.default_type(operand.ty)
+                            } else {
+                                target
+                            };
+                            self.update_type(arg, default, None);
+                        } else {
+                            let default = self.types.default_type(operand.ty);
+                            self.update_type(arg, default, None);
+                        }
+                    }
+                    Operand {
+                        mode: Mode::Constant,
+                        ty: target,
+                        value: Some(value),
+                    }
+                }
+                None => Operand::invalid(&self.types),
+            };
+        }
+        if self.types.is_untyped(operand.ty) {
+            let default = if self.types.as_basic(operand.ty) == Some(Basic::UntypedNil) {
+                target
+            } else {
+                self.types.default_type(operand.ty)
+            };
+            if !self.convert_untyped(arg, &mut operand, default) {
+                return Operand::invalid(&self.types);
+            }
+        }
+        if !self.convertible(operand.ty, target) {
+            self.error(
+                expr.span,
+                format!(
+                    "cannot convert {} (variable of type {}) to type {}",
+                    self.source_text(arg.span),
+                    self.type_string(operand.ty),
+                    self.type_string(target)
+                ),
+            );
+            return Operand::invalid(&self.types);
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: target,
+            value: None,
+        }
+    }
+
+    fn convert_constant(&mut self, expr: &ast::Expr, value: &ConstValue, from: TypeId, target: TypeId, basic: Basic) -> Option<ConstValue> {
+        let from_basic = self.types.as_basic(from).unwrap_or(Basic::Invalid);
+        if basic.is_string() {
+            return match value {
+                ConstValue::String(_) => Some(value.clone()),
+                ConstValue::Int(code) if from_basic.is_integer() => {
+                    let mut bytes = Vec::new();
+                    let ch = u32::try_from(*code).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    let mut buffer = [0u8; 4];
+                    bytes.extend_from_slice(ch.encode_utf8(&mut buffer).as_bytes());
+                    Some(ConstValue::String(bytes))
+                }
+                _ => {
+                    self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
+                    None
+                }
+            };
+        }
+        if basic.is_integer() {
+            let integer = match value {
+                ConstValue::Int(value) => Some(*value),
+                ConstValue::Float(float) => {
+                    if from_basic.is_untyped() {
+                        float.to_integer()
+                    } else {
+                        Some(float.to_f64().trunc() as i128)
+                    }
+                }
+                _ => None,
+            };
+            let Some(integer) = integer else {
+                self.error(expr.span, format!("cannot convert {} (untyped float constant) to type {} (truncated)", self.source_text(expr.span), self.type_string(target)));
+                return None;
+            };
+            return self.representable(expr.span, &ConstValue::Int(integer), target);
+        }
+        if basic.is_float() {
+            return match value {
+                ConstValue::Int(value) => Some(ConstValue::Float(Float::from_int(*value))),
+                ConstValue::Float(_) => Some(value.clone()),
+                _ => {
+                    self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
+                    None
+                }
+            };
+        }
+        if basic.is_boolean() {
+            return match value {
+                ConstValue::Bool(_) => Some(value.clone()),
+                _ => {
+                    self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
+                    None
+                }
+            };
+        }
+        Some(value.clone())
+    }
+
+    /// Go's convertibility of non-constant values.
+    pub fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+        if self.assignable(from, to) {
+            return true;
+        }
+        let from_under = self.types.underlying(from);
+        let to_under = self.types.underlying(to);
+        if from_under == to_under {
+            return true;
+        }
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (self.types.kind(from_under), self.types.kind(to_under))
+            && self.types.underlying(*a) == self.types.underlying(*b)
+        {
+            return true;
+        }
+        let from_basic = self.types.as_basic(from);
+        let to_basic = self.types.as_basic(to);
+        if let (Some(a), Some(b)) = (from_basic, to_basic) {
+            if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) {
+                return true;
+            }
+            if a.is_integer() && b.is_string() {
+                return true;
+            }
+        }
+        let byte_or_rune_slice = |ty: TypeId| match self.types.underlying_kind(ty) {
+            TypeKind::Slice(elem) => matches!(self.types.as_basic(*elem), Some(Basic::Uint8 | Basic::Int32)),
+            _ => false,
+        };
+        if to_basic.is_some_and(Basic::is_string) && byte_or_rune_slice(from) {
+            return true;
+        }
+        if from_basic.is_some_and(Basic::is_string) && byte_or_rune_slice(to) {
+            return true;
+        }
+        false
+    }
+
+    // ----- builtins -----
+
+    fn check_builtin(&mut self, expr: &'a ast::Expr, builtin: Builtin, args: &'a [ast::Expr], ellipsis: bool, hint: Option<TypeId>) -> Operand {
+        let int = self.types.basic(Basic::Int);
+        let no_value = Operand {
+            mode: Mode::NoValue,
+            ty: self.types.tuple(Vec::new()),
+            value: None,
+        };
+        let want = |checker: &mut Self, count: usize| -> bool {
+            if args.len() < count {
+                checker.error(expr.span, format!("not enough arguments for {}", checker.source_text(expr.span)));
+                return false;
+            }
+            true
+        };
+        if ellipsis && builtin != Builtin::Append {
+            self.error(expr.span, format!("invalid use of ... with built-in {}", builtin.name()));
+        }
+        match builtin {
+            Builtin::Len | Builtin::Cap => {
+                if args.len() != 1 {
+                    self.error(expr.span, format!("wrong number of arguments to {}", builtin.name()));
+                    return Operand::invalid(&self.types);
+                }
+                let operand = self.check_expr(&args[0], None);
+                if self.types.is_invalid(operand.ty) {
+                    return Operand::invalid(&self.types);
+                }
+                let ty = operand.ty;
+                let underlying = match self.types.underlying_kind(ty).clone() {
+                    TypeKind::Pointer(elem) if matches!(self.types.underlying_kind(elem), TypeKind::Array(..)) => {
+                        self.types.underlying_kind(elem).clone()
+                    }
+                    other => other,
+                };
+                let ok = match (&underlying, builtin) {
+                    (TypeKind::Basic(basic), Builtin::Len) => basic.is_string(),
+                    (TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Chan(..), _) => true,
+                    (TypeKind::Map(..), Builtin::Len) => true,
+                    _ => false,
+                };
+                if !ok {
+                    self.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} (variable of type {}) for built-in {}",
+                            self.source_text(args[0].span),
+                            self.type_string(ty),
+                            builtin.name()
+                        ),
+                    );
+                    return Operand::invalid(&self.types);
+                }
+                let constant = match (&operand.value, &underlying) {
+                    (Some(ConstValue::String(bytes)), _) => Some(ConstValue::Int(bytes.len() as i128)),
+                    (_, TypeKind::Array(len, _)) if !self.contains_call_or_receive(&args[0]) => Some(ConstValue::Int(*len as i128)),
+                    _ => None,
+                };
+                if self.types.is_untyped(operand.ty) {
+                    let string = self.types.basic(Basic::String);
+                    self.update_type(&args[0], string, None);
+                }
+                match constant {
+                    Some(value) => Operand {
+                        mode: Mode::Constant,
+                        ty: int,
+                        value: Some(value),
+                    },
+                    None => Operand {
+                        mode: Mode::Value,
+                        ty: int,
+                        value: None,
+                    },
+                }
+            }
+            Builtin::Append => {
+                if !want(self, 1) {
+                    return Operand::invalid(&self.types);
+                }
+                let mut slice = self.check_expr(&args[0], hint);
+                if self.types.as_basic(slice.ty) == Some(Basic::UntypedNil) {
+                    match hint {
+                        Some(hint) if matches!(self.types.underlying_kind(hint), TypeKind::Slice(_)) => {
+                            self.convert_untyped(&args[0], &mut slice, hint);
+                        }
+                        _ => {
+                            self.error(args[0].span, "first argument to append must be a typed slice; have untyped nil");
+                            return Operand::invalid(&self.types);
+                        }
+                    }
+                }
+                if self.types.is_invalid(slice.ty) {
+                    for arg in &args[1..] {
+                        self.check_expr(arg, None);
+                    }
+                    return Operand::invalid(&self.types);
+                }
+                let TypeKind::Slice(elem) = self.types.underlying_kind(slice.ty).clone() else {
+                    self.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} (variable of type {}) is not a slice",
+                            self.source_text(args[0].span),
+                            self.type_string(slice.ty)
+                        ),
+                    );
+                    return Operand::invalid(&self.types);
+                };
+                if ellipsis {
+                    if args.len() != 2 {
+                        self.error(expr.span, "can only use ... with final argument in list");
+                        return Operand::invalid(&self.types);
+                    }
+                    let mut other = self.check_expr(&args[1], Some(slice.ty));
+                    let is_byte_slice = self.types.as_basic(elem) == Some(Basic::Uint8);
+                    if is_byte_slice && self.types.is_string(other.ty) {
+                        let string = self.types.basic(Basic::String);
+                        self.convert_untyped(&args[1], &mut other, string);
+                    } else {
+                        let target = self.types.slice(elem);
+                        self.assign_operand(&args[1], &mut other, target, "argument to append");
+                    }
+                } else {
+                    for arg in &args[1..] {
+                        let mut operand = self.check_expr(arg, Some(elem));
+                        self.assign_operand(arg, &mut operand, elem, "argument to append");
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: slice.ty,
+                    value: None,
+                }
+            }
+            Builtin::Make => {
+                if !want(self, 1) {
+                    return Operand::invalid(&self.types);
+                }
+                let target = self.check_expr(&args[0], None);
+                if target.mode != Mode::Type {
+                    if !self.types.is_invalid(target.ty) {
+                        self.error(args[0].span, format!("{} is not a type", self.source_text(args[0].span)));
+                    }
+                    return Operand::invalid(&self.types);
+                }
+                let max_args = match self.types.underlying_kind(target.ty) {
+                    TypeKind::Slice(_) => 3,
+                    TypeKind::Map(..) | TypeKind::Chan(..) => 2,
+                    _ => {
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.source_text(args[0].span)),
+                        );
+                        return Operand::invalid(&self.types);
+                    }
+                };
+                if matches!(self.types.underlying_kind(target.ty), TypeKind::Slice(_)) && args.len() < 2 {
+                    self.error(expr.span, format!("invalid operation: {} expects 2 or 3 arguments; found 1", self.source_text(expr.span)));
+                }
+                if args.len() > max_args {
+                    self.error(expr.span, format!("invalid operation: {} expects {} arguments", self.source_text(expr.span), max_args));
+                }
+                let mut sizes = Vec::new();
+                for arg in &args[1..] {
+                    sizes.push(self.check_size_argument(arg));
+                }
+                if let [Some(len), Some(cap)] = sizes[..]
+                    && len > cap
+                {
+                    self.error(expr.span, format!("invalid argument: length and capacity swapped"));
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: target.ty,
+                    value: None,
+                }
+            }
+            Builtin::New => {
+                if args.len() != 1 {
+                    self.error(expr.span, "wrong number of arguments to new");
+                    return Operand::invalid(&self.types);
+                }
+                let target = self.check_expr(&args[0], None);
+                if target.mode != Mode::Type {
+                    if !self.types.is_invalid(target.ty) {
+                        self.error(args[0].span, format!("{} is not a type", self.source_text(args[0].span)));
+                    }
+                    return Operand::invalid(&self.types);
+                }
+                let ty = self.types.pointer(target.ty);
+                Operand {
+                    mode: Mode::Value,
+                    ty,
+                    value: None,
+                }
+            }
+            Builtin::Delete => {
+                if args.len() != 2 {
+                    self.error(expr.span, "wrong number of arguments to delete");
+                    return Operand::invalid(&self.types);
+                }
+                let map = self.check_expr(&args[0], None);
+                match self.types.underlying_kind(map.ty).clone() {
+                    TypeKind::Map(key, _) => {
+                        let mut operand = self.check_expr(&args[1], Some(key));
+                        self.assign_operand(&args[1], &mut operand, key, "argument to delete");
+                    }
+                    _ => {
+                        if !self.types.is_invalid(map.ty) {
+                            self.error(args[0].span, format!("invalid argument: {} is not a map", self.source_text(args[0].span)));
+                        }
+                        self.check_expr(&args[1], None);
+                    }
+                }
+                no_value
+            }
+            Builtin::Close => {
+                if args.len() != 1 {
+                    self.error(expr.span, "wrong number of arguments to close");
+                    return Operand::invalid(&self.types);
+                }
+                let channel = self.check_expr(&args[0], None);
+                match self.types.underlying_kind(channel.ty) {
+                    TypeKind::Chan(ChanDir::Recv, _) => {
+                        self.error(args[0].span, format!("invalid operation: cannot close receive-only channel {}", self.source_text(args[0].span)));
+                    }
+                    TypeKind::Chan(..) => {}
+                    _ => {
+                        if !self.types.is_invalid(channel.ty) {
+                            self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.source_text(args[0].span)));
+                        }
+                    }
+                }
+                no_value
+            }
+            Builtin::Copy => {
+                if args.len() != 2 {
+                    self.error(expr.span, "wrong number of arguments to copy");
+                    return Operand::invalid(&self.types);
+                }
+                let dst = self.check_expr(&args[0], None);
+                let mut src = self.check_expr(&args[1], None);
+                let dst_elem = match self.types.underlying_kind(dst.ty) {
+                    TypeKind::Slice(elem) => Some(*elem),
+                    _ => None,
+                };
+                let Some(dst_elem) = dst_elem else {
+                    if !self.types.is_invalid(dst.ty) {
+                        self.error(args[0].span, "invalid argument: copy expects slice arguments");
+                    }
+                    return Operand::invalid(&self.types);
+                };
+                if self.types.is_string(src.ty) && self.types.as_basic(dst_elem) == Some(Basic::Uint8) {
+                    let string = self.types.basic(Basic::String);
+                    self.convert_untyped(&args[1], &mut src, string);
+                } else {
+                    let ok = matches!(self.types.underlying_kind(src.ty), TypeKind::Slice(elem) if *elem == dst_elem);
+                    if !ok && !self.types.is_invalid(src.ty) {
+                        self.error(expr.span, format!("invalid argument: arguments to copy {} have different element types", self.source_text(expr.span)));
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: int,
+                    value: None,
+                }
+            }
+            Builtin::Panic => {
+                if args.len() != 1 {
+                    self.error(expr.span, "wrong number of arguments to panic");
+                    return no_value;
+                }
+                let mut operand = self.check_expr(&args[0], None);
+                let any = self.types.any;
+                self.assign_operand(&args[0], &mut operand, any, "argument to panic");
+                no_value
+            }
+            Builtin::Print | Builtin::Println => {
+                for arg in args {
+                    let mut operand = self.check_expr(arg, None);
+                    self.default_operand(arg, &mut operand);
+                }
+                no_value
+            }
+            Builtin::Min | Builtin::Max => {
+                if !want(self, 1) {
+                    return Operand::invalid(&self.types);
+                }
+                let mut operands: Vec<Operand> = args.iter().map(|arg| self.check_expr(arg, hint)).collect();
+                if operands.iter().any(|operand| self.types.is_invalid(operand.ty)) {
+                    return Operand::invalid(&self.types);
+                }
+                let typed = operands.iter().find(|operand| !self.types.is_untyped(operand.ty)).map(|operand| operand.ty);
+                let ty = match typed {
+                    Some(ty) => ty,
+                    None => {
+                        let float = operands.iter().any(|operand| self.types.as_basic(operand.ty) == Some(Basic::UntypedFloat));
+                        if float {
+                            self.types.basic(Basic::UntypedFloat)
+                        } else {
+                            operands[0].ty
+                        }
+                    }
+                };
+                let ordered = self.types.as_basic(ty).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string());
+                if !ordered {
+                    self.error(expr.span, format!("invalid argument: {} cannot be ordered", self.type_string(ty)));
+                    return Operand::invalid(&self.types);
+                }
+                for (arg, operand) in args.iter().zip(operands.iter_mut()) {
+                    if self.types.is_untyped(operand.ty) && !self.types.is_untyped(ty) {
+                        self.convert_untyped(arg, operand, ty);
+                    } else if operand.ty != ty && !self.types.is_untyped(ty) {
+                        self.error(arg.span, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_string(ty), self.type_string(operand.ty), self.source_text(arg.span)));
+                        return Operand::invalid(&self.types);
+                    }
+                }
+                if operands.iter().all(|operand| operand.value.is_some()) {
+                    let mut best = operands[0].value.clone().expect("constant");
+                    for operand in &operands[1..] {
+                        let candidate = operand.value.clone().expect("constant");
+                        let op = if builtin == Builtin::Min {
+                            ast::BinaryOp::Lt
+                        } else {
+                            ast::BinaryOp::Gt
+                        };
+                        if candidate.binary(op, &best, false) == Ok(ConstValue::Bool(true)) {
+                            best = candidate;
+                        }
+                    }
+                    return Operand {
+                        mode: Mode::Constant,
+                        ty,
+                        value: Some(best),
+                    };
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty,
+                    value: None,
+                }
+            }
+            Builtin::Clear => {
+                if args.len() != 1 {
+                    self.error(expr.span, "wrong number of arguments to clear");
+                    return no_value;
+                }
+                let operand = self.check_expr(&args[0], None);
+                if !matches!(self.types.underlying_kind(operand.ty), TypeKind::Map(..) | TypeKind::Slice(_))
+                    && !self.types.is_invalid(operand.ty)
+                {
+                    self.error(args[0].span, "invalid argument: clear expects a map or slice");
+                }
+                no_value
+            }
+            Builtin::Recover => {
+                self.unsupported(expr.span, "recover");
+                Operand {
+                    mode: Mode::Value,
+                    ty: self.types.any,
+                    value: None,
+                }
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(expr.span, "complex numbers");
+                for arg in args {
+                    self.check_expr(arg, None);
+                }
+                Operand::invalid(&self.types)
+            }
+        }
+    }
+
+    /// A length or capacity argument of `make`: an integer, non-negative
+    /// when constant. Returns the constant.
+    fn check_size_argument(&mut self, arg: &'a ast::Expr) -> Option<i128> {
+        let mut operand = self.check_expr(arg, None);
+        if self.types.is_invalid(operand.ty) {
+            return None;
+        }
+        if self.types.is_untyped(operand.ty) {
+            let int = self.types.basic(Basic::Int);
+            if !self.convert_untyped(arg, &mut operand, int) {
+                return None;
+            }
+        }
+        if !self.types.is_integer(operand.ty) {
+            self.error(arg.span, format!("cannot convert {} to type int", self.source_text(arg.span)));
+            return None;
+        }
+        let value = operand.value.as_ref().and_then(ConstValue::to_integer)?;
+        if value < 0 {
+            self.error(arg.span, format!("invalid argument: index {} (constant of type int) must not be negative", self.source_text(arg.span)));
+        }
+        Some(value)
+    }
+
+    fn contains_call_or_receive(&self, expr: &ast::Expr) -> bool {
+        match &expr.kind {
+            ast::ExprKind::Call { .. } => true,
+            ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => true,
+            ast::ExprKind::Paren(inner) => self.contains_call_or_receive(inner),
+            ast::ExprKind::Selector { operand, .. } => self.contains_call_or_receive(operand),
+            ast::ExprKind::Index { operand, indices } => {
+                self.contains_call_or_receive(operand) || indices.iter().any(|i| self.contains_call_or_receive(i))
+            }
+            ast::ExprKind::Unary { operand, .. } => self.contains_call_or_receive(operand),
+            ast::ExprKind::Binary { left, right, .. } => {
+                self.contains_call_or_receive(left) || self.contains_call_or_receive(right)
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The standard library packages go2rs translates, declared in Go (the
+//! `stdlib/*.go` files): the checker reads them like user code, and the
+//! runtime crate implements them under the same names.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use go2rs_syntax::ast;
+use go2rs_syntax::{SourceFile, SourceMap};
+
+/// Import paths go2rs translates.
+pub const SUPPORTED: &[&str] = &["errors", "fmt", "os", "strconv", "strings", "sync", "time"];
+
+const SOURCES: &[(&str, &str)] = &[
+    ("errors", include_str!("stdlib/errors.go")),
+    ("fmt", include_str!("stdlib/fmt.go")),
+    ("os", include_str!("stdlib/os.go")),
+    ("strconv", include_str!("stdlib/strconv.go")),
+    ("strings", include_str!("stdlib/strings.go")),
+    ("sync", include_str!("stdlib/sync.go")),
+    ("time", include_str!("stdlib/time.go")),
+];
+
+struct Stub {
+    file: ast::File,
+    /// Start offsets of declarations preceded by `//go2rs:blocking`.
+    blocking: HashSet<u32>,
+}
+
+fn stubs() -> &'static HashMap<&'static str, Stub> {
+    static STUBS: OnceLock<HashMap<&'static str, Stub>> = OnceLock::new();
+    STUBS.get_or_init(|| {
+        let mut stubs = HashMap::new();
+        for (path, text) in SOURCES {
+            let mut sources = SourceMap::default();
+            sources.add(SourceFile::new(format!("<go2rs stdlib {path}>"), *text));
+            let (mut package, diagnostics) = go2rs_syntax::parse_package(&sources);
+            assert!(
+                !diagnostics.has_errors(),
+                "go2rs's declarations of {path} do not parse: {:?}",
+                diagnostics.items
+            );
+            let file = package.files.remove(0);
+            let mut blocking = HashSet::new();
+            for comment in &file.comments {
+                if comment.text.trim() == "//go2rs:blocking" {
+                    // The declaration that starts after the comment's line.
+                    let rest = &text[comment.span.end as usize..];
+                    let skipped = rest.len() - rest.trim_start().len();
+                    blocking.insert(comment.span.end + skipped as u32);
+                }
+            }
+            stubs.insert(*path, Stub { file, blocking });
+        }
+        stubs
+    })
+}
+
+pub fn is_supported(path: &str) -> bool {
+    SUPPORTED.contains(&path)
+}
+
+/// The parsed declarations of a standard library package.
+pub(crate) fn parsed(path: &str) -> Option<&'static ast::File> {
+    stubs().get(path).map(|stub| &stub.file)
+}
+
+/// Whether a declaration of a standard library package can block.
+pub(crate) fn is_blocking_directive(_sources: &SourceMap, func: &ast::FuncDecl, package: Option<&str>) -> bool {
+    let Some(package) = package else {
+        return false;
+    };
+    stubs()
+        .get(package)
+        .is_some_and(|stub| stub.blocking.contains(&func.span.start))
+}

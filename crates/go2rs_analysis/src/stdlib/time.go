@@ -1,0 +1,37 @@
+// The parts of package time that go2rs translates.
+package time
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+func (d Duration) String() string
+func (d Duration) Nanoseconds() int64
+func (d Duration) Microseconds() int64
+func (d Duration) Milliseconds() int64
+func (d Duration) Seconds() float64
+func (d Duration) Minutes() float64
+func (d Duration) Hours() float64
+
+type Time struct{ wall int64 }
+
+func (t Time) Sub(u Time) Duration
+func (t Time) Add(d Duration) Time
+func (t Time) Before(u Time) bool
+func (t Time) After(u Time) bool
+func (t Time) Unix() int64
+func (t Time) UnixNano() int64
+
+//go2rs:blocking
+func Sleep(d Duration)
+func After(d Duration) <-chan Time
+func Now() Time
+func Since(t Time) Duration
+func Until(t Time) Duration
