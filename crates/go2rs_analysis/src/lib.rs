@@ -68,11 +68,23 @@ pub struct VarInfo {
     pub reassigned: bool,
     /// `&v` appears, or a pointer method is called on it.
     pub address_taken: bool,
+    /// A three-clause loop's variable written by the loop's post statement
+    /// (Go 1.22: that writes the next iteration's copy, so a closure of the
+    /// body still sees its own iteration's value).
+    pub loop_post_write: bool,
+    /// An array variable that is sliced (`a[1:3]`): its storage is shared
+    /// with the slices, so it lives in a fixed-length slice.
+    pub sliced: bool,
     /// Read anywhere (Go rejects unused locals).
     pub used: bool,
 }
 
 impl VarInfo {
+    /// The Rust binding needs `mut`.
+    pub fn is_mutated(&self) -> bool {
+        self.reassigned || self.loop_post_write
+    }
+
     /// The variable lives in a shared cell (`Ptr<T>`): its address is
     /// taken, or a closure captures it and somebody writes it.
     pub fn is_shared(&self) -> bool {

@@ -1,1 +1,147 @@
-//! Code generation (in progress).
+//! Rust code generation: the analysed Go program becomes a `syn::File`
+//! built with `quote`, printed once with `prettyplease`.
+//!
+//! The generator is split by Go construct: [`items`] (types, constants,
+//! package variables, functions), [`stmt`], [`expr`], [`call`] (functions,
+//! methods, builtins, the standard library) and [`select`] (channel
+//! operations and `select`). Comments of the Go source are carried over as
+//! markers that the final pass turns back into `//` comments.
+
+mod call;
+mod comments;
+mod expr;
+mod items;
+mod names;
+mod select;
+mod stmt;
+mod ty;
+
+use std::collections::{BTreeSet, HashMap};
+
+use go2rs_analysis::{FuncId, ObjId, Program, TypeId};
+use go2rs_syntax::{Diagnostic, Diagnostics, SourceMap, Span};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub use names::{camel_case, screaming_case, snake_case};
+
+/// Diagnostic code for Go that the generator cannot translate yet.
+pub const UNSUPPORTED: &str = "E0300";
+/// Diagnostic code for a mistake of the generator itself.
+pub const INTERNAL: &str = "E0900";
+
+/// Translates an analysed program to Rust source text, or returns every
+/// construct it could not translate.
+pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Diagnostic>> {
+    let mut generator = Gen::new(program, sources);
+    let tokens = generator.file();
+    if generator.diagnostics.has_errors() {
+        return Err(generator.diagnostics.into_sorted());
+    }
+    let file: syn::File = match syn::parse2(tokens) {
+        Ok(file) => file,
+        Err(error) => {
+            return Err(vec![Diagnostic::error(
+                INTERNAL,
+                Span::default(),
+                format!("internal error: go2rs generated invalid Rust ({error})"),
+            )]);
+        }
+    };
+    let text = prettyplease::unparse(&file);
+    Ok(generator.comments.expand_markers(&text))
+}
+
+/// The state of one translation.
+pub(crate) struct Gen<'p> {
+    pub program: &'p Program,
+    pub diagnostics: Diagnostics,
+    /// Rust names of package-level objects (functions, types, constants,
+    /// variables) and of struct fields by (struct type, Go field name).
+    pub global_names: HashMap<ObjId, String>,
+    pub type_names: HashMap<TypeId, String>,
+    pub func_names: HashMap<FuncId, String>,
+    /// Runtime items the translation uses, for the `use` list.
+    pub runtime_items: BTreeSet<&'static str>,
+    pub runtime_modules: BTreeSet<&'static str>,
+    pub comments: comments::Comments,
+    /// The function being generated.
+    pub func: Option<stmt::FuncState>,
+    /// Generating a `const` item (only `const` expressions allowed).
+    pub in_const: bool,
+}
+
+impl<'p> Gen<'p> {
+    fn new(program: &'p Program, sources: &'p SourceMap) -> Gen<'p> {
+        Gen {
+            program,
+            diagnostics: Diagnostics::default(),
+            global_names: HashMap::new(),
+            type_names: HashMap::new(),
+            func_names: HashMap::new(),
+            runtime_items: BTreeSet::new(),
+            runtime_modules: BTreeSet::new(),
+            comments: comments::Comments::new(program, sources),
+            func: None,
+            in_const: false,
+        }
+    }
+
+    pub fn unsupported(&mut self, span: Span, what: impl Into<String>) {
+        let what = what.into();
+        self.diagnostics.push(
+            Diagnostic::error(UNSUPPORTED, span, format!("unsupported: {what}"))
+                .with_hint("go2rs does not translate this construct yet; see docs/diagnostics.md"),
+        );
+    }
+
+    /// Records that the translation uses a runtime type or function that the
+    /// prelude exports (`Slice`, `Chan`, ...).
+    pub fn use_item(&mut self, name: &'static str) -> TokenStream {
+        self.runtime_items.insert(name);
+        let ident = names::ident(name);
+        quote!(#ident)
+    }
+
+    /// Records that the translation uses a runtime module named like a Go
+    /// package (`fmt`, `sync`, ...).
+    pub fn use_module(&mut self, name: &'static str) -> TokenStream {
+        self.runtime_modules.insert(name);
+        let ident = names::ident(name);
+        quote!(#ident)
+    }
+
+    fn file(&mut self) -> TokenStream {
+        self.assign_global_names();
+        let body = self.items();
+        let mut uses = Vec::new();
+        let modules: Vec<_> = self.runtime_modules.iter().map(|name| names::ident(name)).collect();
+        let items: Vec<_> = self.runtime_items.iter().map(|name| names::ident(name)).collect();
+        if !items.is_empty() {
+            uses.push(quote!(use go2rs_runtime::prelude::{#(#items),*};));
+        }
+        if !modules.is_empty() {
+            uses.push(quote!(use go2rs_runtime::{#(#modules),*};));
+        }
+        let header = self.comments.file_header();
+        quote! {
+            #header
+            #(#uses)*
+            #body
+        }
+    }
+}
+
+/// Go's `main` package file name for messages: the first source file.
+pub(crate) fn source_name(sources: &SourceMap) -> String {
+    sources
+        .files
+        .first()
+        .map(|file| {
+            std::path::Path::new(&file.path)
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_else(|| file.path.clone())
+        })
+        .unwrap_or_else(|| "main.go".to_string())
+}

@@ -51,12 +51,6 @@ macro_rules! impl_go_number {
         $crate::impl_go_number!(@binary $name, Mul mul MulAssign mul_assign *);
         $crate::impl_go_number!(@binary $name, Div div DivAssign div_assign /);
         $crate::impl_go_number!(@binary $name, Rem rem RemAssign rem_assign %);
-        impl ::std::ops::Neg for $name {
-            type Output = $name;
-            fn neg(self) -> $name {
-                $name(-self.0)
-            }
-        }
     };
     (@binary $name:ident, $trait:ident $method:ident $assign_trait:ident $assign_method:ident $op:tt) => {
         impl ::std::ops::$trait for $name {
@@ -73,10 +67,30 @@ macro_rules! impl_go_number {
     };
 }
 
-/// Implements Go's bitwise operators for a named integer type.
+/// Implements negation for a named floating-point type.
+#[macro_export]
+macro_rules! impl_go_float {
+    ($name:ident) => {
+        impl ::std::ops::Neg for $name {
+            type Output = $name;
+            fn neg(self) -> $name {
+                $name(-self.0)
+            }
+        }
+    };
+}
+
+/// Implements Go's bitwise operators and wrapping negation for a named
+/// integer type.
 #[macro_export]
 macro_rules! impl_go_bits {
     ($name:ident) => {
+        impl ::std::ops::Neg for $name {
+            type Output = $name;
+            fn neg(self) -> $name {
+                $name(self.0.wrapping_neg())
+            }
+        }
         $crate::impl_go_number!(@binary $name, BitAnd bitand BitAndAssign bitand_assign &);
         $crate::impl_go_number!(@binary $name, BitOr bitor BitOrAssign bitor_assign |);
         $crate::impl_go_number!(@binary $name, BitXor bitxor BitXorAssign bitxor_assign ^);

@@ -107,15 +107,24 @@ impl<T> Slice<T> {
         self.with_mut(index, |element| *element = value)
     }
 
-    /// `s[low:high]`, with `None` for an omitted bound.
-    pub fn slice(&self, low: Option<i64>, high: Option<i64>) -> Self {
-        let high_value = high.unwrap_or(self.len as i64);
-        self.slice_with_cap(low, high_value, None)
+    /// `s[low:high]`.
+    pub fn slice(&self, low: i64, high: i64) -> Self {
+        self.slice_with_cap(Some(low), high, None)
+    }
+
+    /// `s[low:]`.
+    pub fn slice_from(&self, low: i64) -> Self {
+        self.slice_with_cap(Some(low), self.len as i64, None)
+    }
+
+    /// `s[:high]`.
+    pub fn slice_to(&self, high: i64) -> Self {
+        self.slice_with_cap(None, high, None)
     }
 
     /// `s[low:high:max]`.
-    pub fn slice3(&self, low: Option<i64>, high: i64, max: i64) -> Self {
-        self.slice_with_cap(low, high, Some(max))
+    pub fn slice3(&self, low: i64, high: i64, max: i64) -> Self {
+        self.slice_with_cap(Some(low), high, Some(max))
     }
 
     fn slice_with_cap(&self, low: Option<i64>, high: i64, max: Option<i64>) -> Self {
@@ -171,6 +180,22 @@ impl<T: Clone> Slice<T> {
         match &self.array {
             None => Vec::new(),
             Some(array) => lock(array)[self.offset..self.offset + self.len].to_vec(),
+        }
+    }
+
+    /// The elements of an array kept in a slice (because it is sliced), as
+    /// an array value.
+    pub fn to_array<const N: usize>(&self) -> [T; N] {
+        match self.to_vec().try_into() {
+            Ok(array) => array,
+            Err(_) => panic!("go2rs: an array of length {N} held {} elements", self.len),
+        }
+    }
+
+    /// Assigns a whole array to an array kept in a slice.
+    pub fn assign_array<const N: usize>(&self, values: [T; N]) {
+        for (index, value) in values.into_iter().enumerate() {
+            self.set(index as i64, value);
         }
     }
 
@@ -288,7 +313,7 @@ impl Slice<i32> {
     }
 
     /// `string(runes)`.
-    pub fn to_go_string(&self) -> GoString {
+    pub fn runes_to_go_string(&self) -> GoString {
         GoString::from_runes(&self.to_vec())
     }
 }
@@ -388,7 +413,7 @@ mod tests {
     #[test]
     fn append_shares_while_capacity_allows() {
         let a = Slice::from_vec(vec![1i64, 2, 3, 4]);
-        let b = a.slice(Some(1), Some(2));
+        let b = a.slice(1, 2);
         let b = b.append(99);
         assert_eq!(a.to_vec(), vec![1, 2, 99, 4]);
         assert_eq!(b.to_vec(), vec![2, 99]);
@@ -420,7 +445,7 @@ mod tests {
     #[test]
     fn copy_handles_overlap() {
         let s = Slice::from_vec(vec![1, 2, 3, 4, 5]);
-        let n = copy(&s.slice(Some(1), None), &s);
+        let n = copy(&s.slice_from(1), &s);
         assert_eq!(n, 4);
         assert_eq!(s.to_vec(), vec![1, 1, 2, 3, 4]);
     }

@@ -95,8 +95,22 @@ impl GoString {
         bytes[index as usize]
     }
 
-    /// `s[low:high]`; `None` stands for an omitted bound.
-    pub fn slice(&self, low: Option<i64>, high: Option<i64>) -> GoString {
+    /// `s[low:high]`.
+    pub fn slice(&self, low: i64, high: i64) -> GoString {
+        self.substring(Some(low), Some(high))
+    }
+
+    /// `s[low:]`.
+    pub fn slice_from(&self, low: i64) -> GoString {
+        self.substring(Some(low), None)
+    }
+
+    /// `s[:high]`.
+    pub fn slice_to(&self, high: i64) -> GoString {
+        self.substring(None, Some(high))
+    }
+
+    fn substring(&self, low: Option<i64>, high: Option<i64>) -> GoString {
         let bytes = self.as_bytes();
         let length = bytes.len() as i64;
         let low = low.unwrap_or(0);
@@ -342,8 +356,8 @@ mod tests {
     #[test]
     fn slicing_and_concat() {
         let s = GoString::from("hello");
-        assert_eq!(s.slice(Some(1), Some(3)), GoString::from("el"));
-        assert_eq!(s.slice(None, None), s);
+        assert_eq!(s.slice(1, 3), GoString::from("el"));
+        assert_eq!(s.slice_from(0), s);
         assert_eq!(s.clone() + GoString::from(" world"), GoString::from("hello world"));
         assert!(GoString::from("a") < GoString::from("b"));
         assert_eq!(GoString::from_rune(-1), GoString::from("\u{FFFD}"));

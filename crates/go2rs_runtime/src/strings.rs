@@ -231,7 +231,7 @@ fn substring(s: &GoString, lo: usize, hi: usize) -> GoString {
     if lo == 0 && hi == s.as_bytes().len() {
         return s.clone();
     }
-    s.slice(Some(lo as i64), Some(hi as i64))
+    s.slice(lo as i64, hi as i64)
 }
 
 /// A slice of length `len` and capacity `elements.len()`, as Go's
@@ -242,7 +242,7 @@ fn slice_of(elements: Vec<GoString>, len: usize) -> Slice<GoString> {
     if len == cap {
         slice
     } else {
-        slice.slice(None, Some(len as i64))
+        slice.slice_to(len as i64)
     }
 }
 

@@ -404,3 +404,19 @@ impl Future for RWMutexLock<'_> {
         }
     }
 }
+
+/// Two sync values are equal when they are the same one (Go compares their
+/// state words; a program comparing structs that hold locks compares copies
+/// it should not have made).
+macro_rules! identity_eq {
+    ($($ty:ident),*) => {$(
+        impl PartialEq for $ty {
+            fn eq(&self, other: &$ty) -> bool {
+                Arc::ptr_eq(&self.state, &other.state)
+            }
+        }
+        impl Eq for $ty {}
+    )*};
+}
+
+identity_eq!(WaitGroup, Mutex, RWMutex);

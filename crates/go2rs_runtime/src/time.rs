@@ -14,6 +14,31 @@ pub const MINUTE: Duration = Duration(60_000_000_000);
 pub const HOUR: Duration = Duration(3_600_000_000_000);
 
 impl Duration {
+    /// `n * time.Hour` in a constant.
+    pub const fn from_hours(n: i64) -> Duration {
+        Duration(n * 3_600_000_000_000)
+    }
+
+    /// `n * time.Minute` in a constant.
+    pub const fn from_mins(n: i64) -> Duration {
+        Duration(n * 60_000_000_000)
+    }
+
+    /// `n * time.Second` in a constant.
+    pub const fn from_secs(n: i64) -> Duration {
+        Duration(n * 1_000_000_000)
+    }
+
+    /// `n * time.Millisecond` in a constant.
+    pub const fn from_millis(n: i64) -> Duration {
+        Duration(n * 1_000_000)
+    }
+
+    /// `n * time.Microsecond` in a constant.
+    pub const fn from_micros(n: i64) -> Duration {
+        Duration(n * 1_000)
+    }
+
     /// `d.Nanoseconds()`.
     pub fn nanoseconds(self) -> i64 {
         self.0

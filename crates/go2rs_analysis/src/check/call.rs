@@ -333,8 +333,8 @@ impl<'a> Checker<'a> {
         }
         if basic.is_float() {
             return match value {
-                ConstValue::Int(value) => Some(ConstValue::Float(Float::from_int(*value))),
-                ConstValue::Float(_) => Some(value.clone()),
+                ConstValue::Int(value) => self.representable(expr.span, &ConstValue::Float(Float::from_int(*value)), target),
+                ConstValue::Float(_) => self.representable(expr.span, value, target),
                 _ => {
                     self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
                     None

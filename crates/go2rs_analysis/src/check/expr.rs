@@ -290,15 +290,27 @@ impl<'a> Checker<'a> {
                 Some(ConstValue::Int(integer))
             }
             b if b.is_float() && !b.is_untyped() => {
+                // Typed float constants are rounded to their type (Go's
+                // representability rule): float64(float32(0.1)) is
+                // 0.10000000149011612.
                 let float = value.to_float()?;
-                if b == Basic::Float32 {
+                let rounded = if b == Basic::Float32 {
                     let rounded = float.to_f64() as f32;
                     if rounded.is_infinite() {
                         self.error(span, format!("cannot use {text} as float32 value (overflows)"));
                         return None;
                     }
+                    rounded as f64
+                } else {
+                    float.to_f64()
+                };
+                if rounded.is_infinite() {
+                    self.error(span, format!("cannot use {text} as float64 value (overflows)"));
+                    return None;
                 }
-                Some(ConstValue::Float(float))
+                // Keep exact values that the rounding does not change.
+                let exact = matches!(float, Float::Exact { .. }) && float.to_f64() == rounded && b == Basic::Float64;
+                Some(ConstValue::Float(if exact { float } else { Float::Approx(rounded) }))
             }
             _ => Some(value.clone()),
         }
@@ -813,7 +825,16 @@ impl<'a> Checker<'a> {
                 if operand.mode != Mode::Variable {
                     self.error(expr.span, format!("invalid operation: {} (slice of unaddressable value)", self.source_text(expr.span)));
                 }
-                self.note_address_taken(operand_expr, operand.ty);
+                match strip_parens(operand_expr).kind {
+                    ast::ExprKind::Ident(_) => {
+                        if let Some(root) = self.root_variable(operand_expr)
+                            && let Some(info) = self.var_info_mut(root)
+                        {
+                            info.sliced = true;
+                        }
+                    }
+                    _ => self.note_address_taken(operand_expr, operand.ty),
+                }
                 let ty = self.types.slice(elem);
                 self.value(ty)
             }

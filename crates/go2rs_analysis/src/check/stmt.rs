@@ -164,7 +164,26 @@ impl<'a> Checker<'a> {
                     if matches!(post.kind, StmtKind::Define { .. }) {
                         self.error(post.span, "cannot declare in post statement of for loop");
                     }
+                    // Writes of the loop's own variables by the post
+                    // statement go to the next iteration's copies.
+                    let objects: Vec<ObjId> = match init.as_deref().map(|init| &init.kind) {
+                        Some(StmtKind::Define { lhs, .. }) => lhs.iter().filter_map(|ident| self.defs.get(&ident.id).copied()).collect(),
+                        _ => Vec::new(),
+                    };
+                    let loop_vars: Vec<(ObjId, bool)> = objects
+                        .into_iter()
+                        .map(|object| (object, self.var_info_mut(object).is_some_and(|info| info.reassigned)))
+                        .collect();
                     self.check_stmt(post);
+                    for (object, was_reassigned) in loop_vars {
+                        if let Some(info) = self.var_info_mut(object)
+                            && info.reassigned
+                            && !was_reassigned
+                        {
+                            info.reassigned = false;
+                            info.loop_post_write = true;
+                        }
+                    }
                 }
                 self.check_block(body);
                 self.pop_scope();

@@ -237,7 +237,7 @@ impl<T: Value, const N: usize> Value for [T; N] {
     }
 }
 
-impl<T: Value + Clone> Value for Slice<T> {
+impl<T: Value + Clone + Send> Value for Slice<T> {
     fn format(&self, printer: &mut Printer, verb: char) {
         self.format_raw(printer, verb, self)
     }
@@ -270,7 +270,7 @@ impl<T: Value + Clone> Value for Slice<T> {
     }
 }
 
-impl<K: Value + Ord + Clone, V: Value + Clone> Value for Map<K, V> {
+impl<K: Value + Ord + Clone + Send, V: Value + Clone + Send> Value for Map<K, V> {
     fn format(&self, printer: &mut Printer, verb: char) {
         self.format_raw(printer, verb, self)
     }
@@ -300,7 +300,7 @@ impl<K: Value + Ord + Clone, V: Value + Clone> Value for Map<K, V> {
     }
 }
 
-impl<T: Value> Value for Ptr<T> {
+impl<T: Value + Send> Value for Ptr<T> {
     fn format(&self, printer: &mut Printer, verb: char) {
         if printer.handle_methods(self, verb) {
             return;
@@ -479,5 +479,90 @@ impl Value for Duration {
     }
     fn as_int(&self) -> Option<i64> {
         Some(self.0)
+    }
+}
+
+impl<T: Send> Value for crate::chan::Chan<T> {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_pointer(self.address() as u64, verb, self)
+    }
+    fn type_name(&self) -> String {
+        // The element type is not known without `T: Value`; Go prints it.
+        String::from("chan")
+    }
+    fn static_type_name() -> String {
+        String::from("chan")
+    }
+    fn address(&self) -> Option<usize> {
+        Some(crate::chan::Chan::address(self))
+    }
+}
+
+/// The sync types print like the structs they are in Go (their state is
+/// not observable; Go prints the zero state of an unused one).
+macro_rules! sync_value {
+    ($ty:ty, $name:expr, $text:expr) => {
+        impl Value for $ty {
+            fn format(&self, printer: &mut Printer, _verb: char) {
+                printer.write_str($text);
+            }
+            fn type_name(&self) -> String {
+                String::from($name)
+            }
+            fn static_type_name() -> String {
+                String::from($name)
+            }
+            fn kind(&self) -> Kind {
+                Kind::Struct
+            }
+            fn static_kind() -> Kind {
+                Kind::Struct
+            }
+        }
+    };
+}
+
+sync_value!(crate::sync::Mutex, "sync.Mutex", "{{} {0 0}}");
+sync_value!(crate::sync::RWMutex, "sync.RWMutex", "{{} {{} {0 0}} {0 0} {0 0} {0} {0}}");
+sync_value!(crate::sync::WaitGroup, "sync.WaitGroup", "{{} {{} {} 0} 0}");
+
+/// An untyped `nil` passed to `fmt` (`fmt.Println(nil)` prints `<nil>`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Nil;
+
+impl Value for Nil {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_nil_interface(verb, "<nil>")
+    }
+    fn type_name(&self) -> String {
+        String::from("<nil>")
+    }
+    fn static_type_name() -> String {
+        String::from("<nil>")
+    }
+    fn kind(&self) -> Kind {
+        Kind::Interface
+    }
+}
+
+/// A value printed under another Go type name: `int64` and `uint` share
+/// their Rust types with `int` and `uint64`, and `%T` must tell them apart.
+pub struct Typed<'a, T: ?Sized>(pub &'a T, pub &'static str);
+
+impl<T: Value + ?Sized> Value for Typed<'_, T> {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        self.0.format_raw(printer, verb, self)
+    }
+    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
+        self.0.format_raw(printer, verb, this)
+    }
+    fn type_name(&self) -> String {
+        String::from(self.1)
+    }
+    fn static_type_name() -> String {
+        String::new()
+    }
+    fn kind(&self) -> Kind {
+        self.0.kind()
     }
 }

@@ -30,6 +30,7 @@ pub use functions::{
     append, appendf, appendln, errorf, fprint, fprintf, fprintln, panic_text, print, printf,
     println, sprint, sprintf, sprintln,
 };
+pub use impls::{Nil, Typed};
 pub use printer::Printer;
 
 use crate::ptr::Ptr;
@@ -75,7 +76,10 @@ pub enum MethodKind {
 /// methods describe the value to the printer (its kind, its `String()` or
 /// `Error()` method, its address) and default to "a plain value without
 /// methods".
-pub trait Value {
+///
+/// Values are `Sync` (every translated Go type is): an argument list of
+/// `&dyn Value` can then be held across an `.await` in a goroutine.
+pub trait Value: Sync {
     /// Writes the value for `verb` (`'v'`, `'d'`, `'s'`, `'q'`, ...) into
     /// `printer`, honouring the flags, width and precision it holds.
     /// A type with a `String()`/`Error()` method first offers the verb to

@@ -98,7 +98,7 @@ fn slices_and_maps_print_addresses_under_p() {
     // fmt.Sprintf("%p", s) is the address of s[0]; of s[1:] 8 bytes further
     assert_eq!(sf!("%p", s.clone()), GoString::from(format!("{first:#x}")));
     assert_eq!(
-        sf!("%p", s.slice(Some(1), None)),
+        sf!("%p", s.slice_from(1)),
         GoString::from(format!("{:#x}", first + 8))
     );
     // fmt.Sprintf("%p %p", []int(nil), map[string]int(nil)) == "0x0 0x0"

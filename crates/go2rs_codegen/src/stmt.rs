@@ -1,0 +1,1726 @@
+//! Function bodies and statements.
+
+use std::collections::HashMap;
+
+use go2rs_analysis::{Callee, FuncId, ObjId, ObjKind, TypeId, TypeKind};
+use go2rs_syntax::Span;
+use go2rs_syntax::ast::{self, AssignOp, BinaryOp, ExprKind, StmtKind};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::Gen;
+use crate::expr::{Place, strip_parens};
+use crate::names::{LocalNames, ident, snake_case};
+
+/// What a `break` or `continue` can target.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameKind {
+    Loop,
+    Switch,
+    Select,
+}
+
+pub struct Frame {
+    pub kind: FrameKind,
+    pub go_label: Option<String>,
+    /// The Rust label of the construct (for labelled loops, and for
+    /// `break` out of a switch or select).
+    pub label: String,
+    pub label_used: bool,
+    /// For a three-clause loop with a post statement: the label of the
+    /// block that `continue` leaves so that the post statement runs.
+    pub continue_label: Option<String>,
+    pub continue_label_used: bool,
+}
+
+/// The state of the function being generated.
+pub struct FuncState {
+    pub is_async: bool,
+    pub locals: LocalNames,
+    pub names: HashMap<ObjId, String>,
+    /// The receiver of a value method, spelled `self`.
+    pub self_receiver: Option<ObjId>,
+    /// Named result variables, for naked returns.
+    pub results: Vec<Option<ObjId>>,
+    pub result_types: Vec<TypeId>,
+    /// The `Defers` list, when deferred calls need one.
+    pub defers: Option<String>,
+    pub frames: Vec<Frame>,
+    /// The parameter name of `with` closures.
+    pub cell_param: String,
+}
+
+impl FuncState {
+    pub fn new(is_async: bool, reserved: impl IntoIterator<Item = String>) -> FuncState {
+        let mut locals = LocalNames::with_reserved(reserved);
+        let cell_param = locals.temp("it");
+        FuncState {
+            is_async,
+            locals,
+            names: HashMap::new(),
+            self_receiver: None,
+            results: Vec::new(),
+            result_types: Vec::new(),
+            defers: None,
+            frames: Vec::new(),
+            cell_param,
+        }
+    }
+
+    /// For package variable initialisers.
+    pub fn for_initializer() -> FuncState {
+        FuncState::new(false, Vec::new())
+    }
+}
+
+impl<'p> Gen<'p> {
+    pub fn state(&mut self) -> &mut FuncState {
+        self.func.as_mut().expect("inside a function")
+    }
+
+    pub fn in_async(&self) -> bool {
+        self.func.as_ref().is_some_and(|state| state.is_async)
+    }
+
+    /// The Rust name of a local variable, assigned at its declaration.
+    pub fn local_name(&mut self, object: ObjId) -> String {
+        if let Some(name) = self.func.as_ref().and_then(|state| state.names.get(&object)) {
+            return name.clone();
+        }
+        let go_name = self.program.object(object).name.clone();
+        let state = self.state();
+        let name = state.locals.name(&go_name);
+        state.names.insert(object, name.clone());
+        name
+    }
+
+    pub fn temp(&mut self, base: &str) -> proc_macro2::Ident {
+        let name = self.state().locals.temp(base);
+        ident(&name)
+    }
+
+    pub fn cell_param(&mut self) -> proc_macro2::Ident {
+        ident(&self.state().cell_param.clone())
+    }
+
+    /// A function's body as a block, with its prologue (shared parameters,
+    /// named results, the defer list).
+    pub fn function_body(&mut self, id: FuncId, body: &'p ast::Block, _signature: &ast::FuncType) -> TokenStream {
+        let program = self.program;
+        let func = program.func(id);
+        let mut reserved: Vec<String> = Vec::new();
+        if func.receiver.is_some_and(|(_, pointer)| !pointer) {
+            reserved.push("self".to_string());
+        }
+        let saved = self.func.replace(FuncState::new(func.blocking, reserved));
+        let mut prologue = Vec::new();
+        // Parameters (the receiver first).
+        for (index, param) in func.params.iter().enumerate() {
+            let Some(object) = param else {
+                continue;
+            };
+            let info = program.var_info(*object).cloned().unwrap_or_default();
+            if info.is_receiver && func.receiver.is_some_and(|(_, pointer)| !pointer) {
+                if info.captured || info.is_mutated() {
+                    // A value receiver is a copy: a closure needs its own,
+                    // and writes go to the copy (`self` is a reference).
+                    let name = ident(&self.local_name(*object));
+                    if info.is_shared() {
+                        let ptr = self.use_item("Ptr");
+                        prologue.push(quote!(let #name = #ptr::new(self.clone());));
+                    } else if info.is_mutated() {
+                        prologue.push(quote!(let mut #name = self.clone();));
+                    } else {
+                        prologue.push(quote!(let #name = self.clone();));
+                    }
+                } else {
+                    self.state().self_receiver = Some(*object);
+                }
+                continue;
+            }
+            let _ = index;
+            let name = ident(&self.local_name(*object));
+            if info.is_receiver {
+                // `c: &Ptr<T>`: shared already.
+                continue;
+            }
+            if let Some(rebind) = self.sliced_array_rebinding(*object, body.span) {
+                prologue.push(rebind);
+                continue;
+            }
+            if info.is_shared() {
+                let ptr = self.use_item("Ptr");
+                prologue.push(quote!(let #name = #ptr::new(#name);));
+            }
+        }
+        // Named results.
+        let signature = program.types.signature(func.signature).cloned();
+        let result_types = signature.map(|s| s.results).unwrap_or_default();
+        self.state().results = func.results.clone();
+        self.state().result_types = result_types.clone();
+        for (object, ty) in func.results.iter().zip(&result_types) {
+            let Some(object) = object else {
+                continue;
+            };
+            let name = ident(&self.local_name(*object));
+            let zero = self.zero_value(*ty, body.span);
+            let info = program.var_info(*object).cloned().unwrap_or_default();
+            let rust_ty = self.rust_type(*ty, body.span);
+            if info.is_shared() {
+                let ptr = self.use_item("Ptr");
+                prologue.push(quote!(let #name = #ptr::new(#zero);));
+            } else {
+                prologue.push(quote!(let mut #name: #rust_ty = #zero;));
+            }
+        }
+        // Deferred calls inside loops or blocks need a list.
+        if func.has_defer && body.stmts.iter().any(|stmt| nested_defer(stmt)) {
+            let name = self.state().locals.temp("defers");
+            let defers_type = self.use_item("Defers");
+            let name_ident = ident(&name);
+            prologue.push(quote!(let mut #name_ident = #defers_type::new();));
+            self.state().defers = Some(name);
+        }
+        let stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        self.func = saved;
+        quote!({
+            #(#prologue)*
+            #(#stmts)*
+        })
+    }
+
+    /// Statements with their comments.
+    pub fn stmts(&mut self, stmts: &'p [ast::Stmt], start: Option<u32>) -> Vec<TokenStream> {
+        let mut out = Vec::new();
+        let mut previous_end = start;
+        for stmt in stmts {
+            if matches!(stmt.kind, StmtKind::Empty) {
+                continue;
+            }
+            let first = previous_end == start;
+            let markers = self.comments.leading_markers(stmt.span, previous_end);
+            for marker in markers {
+                // No blank line right after an opening brace.
+                if first && marker.to_string().contains("go2rs_blank") {
+                    continue;
+                }
+                out.push(marker);
+            }
+            out.extend(self.stmt(stmt));
+            if let Some(trailing) = self.comments.trailing_marker(stmt.span) {
+                out.push(trailing);
+            }
+            previous_end = Some(stmt.span.end);
+        }
+        out
+    }
+
+    pub fn block(&mut self, block: &'p ast::Block) -> TokenStream {
+        let stmts = self.stmts(&block.stmts, Some(block.span.start + 1));
+        quote!({ #(#stmts)* })
+    }
+
+    fn stmt(&mut self, stmt: &'p ast::Stmt) -> Vec<TokenStream> {
+        match &stmt.kind {
+            StmtKind::Empty | StmtKind::Bad => Vec::new(),
+            StmtKind::Expr(expr) => {
+                let value = self.value(expr);
+                vec![quote!(#value;)]
+            }
+            StmtKind::Send { channel, value } => {
+                let elem = self.program.types.elem(self.program.expr_type(channel.id)).unwrap_or(self.program.types.invalid());
+                let channel_tokens = self.receiver(channel);
+                let value = self.value_as(value, elem);
+                vec![quote!(#channel_tokens.send(#value).await;)]
+            }
+            StmtKind::IncDec { operand, increment } => {
+                let op = if *increment { BinaryOp::Add } else { BinaryOp::Sub };
+                let ty = self.program.expr_type(operand.id);
+                let one = self.one(ty, stmt.span);
+                self.compound_assign(operand, op, one, stmt.span)
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(stmt, lhs, *op, rhs),
+            StmtKind::Define { lhs, rhs } => self.define(stmt.span, lhs, rhs),
+            StmtKind::Var(decl) => {
+                let mut out = Vec::new();
+                for spec in &decl.specs {
+                    out.extend(self.var_spec(spec));
+                }
+                out
+            }
+            StmtKind::Const(decl) => {
+                let mut out = Vec::new();
+                for spec in &decl.specs {
+                    for name in &spec.names {
+                        if name.is_blank() {
+                            continue;
+                        }
+                        let Some(object) = self.program.resolve(name) else {
+                            continue;
+                        };
+                        let ObjKind::Const(value) = self.program.object(object).kind.clone() else {
+                            continue;
+                        };
+                        let ty = self.program.types.default_type(self.program.object(object).ty);
+                        if !self.const_fits(&value, ty) {
+                            continue;
+                        }
+                        let rust_name = ident(&crate::names::screaming_case(&name.name));
+                        self.state().names.insert(object, rust_name.to_string());
+                        let rust_ty = self.const_rust_type(ty, name.span);
+                        let value = self.const_value_for_item(&value, ty, name.span);
+                        out.push(quote!(const #rust_name: #rust_ty = #value;));
+                    }
+                }
+                out
+            }
+            StmtKind::Type(_) => {
+                self.unsupported(stmt.span, "type declarations inside functions");
+                Vec::new()
+            }
+            StmtKind::Go(expr) => self.go_stmt(expr),
+            StmtKind::Defer(expr) => self.defer_stmt(stmt, expr),
+            StmtKind::Return(results) => vec![self.return_stmt(stmt, results)],
+            StmtKind::Break(label) => vec![self.break_stmt(stmt.span, label.as_ref())],
+            StmtKind::Continue(label) => vec![self.continue_stmt(stmt.span, label.as_ref())],
+            StmtKind::Goto(_) => {
+                self.unsupported(stmt.span, "goto");
+                Vec::new()
+            }
+            StmtKind::Fallthrough => Vec::new(),
+            StmtKind::Block(block) => vec![self.block(block)],
+            StmtKind::If { .. } => vec![self.if_stmt(stmt)],
+            StmtKind::Switch { init, tag, clauses } => vec![self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, None)],
+            StmtKind::TypeSwitch { .. } => {
+                self.unsupported(stmt.span, "type switches");
+                Vec::new()
+            }
+            StmtKind::Select { clauses } => vec![self.select_stmt(stmt, clauses, None)],
+            StmtKind::For { init, cond, post, body } => vec![self.for_stmt(stmt, init.as_deref(), cond.as_ref(), post.as_deref(), body, None)],
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                subject,
+                body,
+            } => vec![self.range_stmt(stmt, key.as_ref(), value.as_ref(), *define, subject, body, None)],
+            StmtKind::Labeled { label, stmt: inner } => match &inner.kind {
+                StmtKind::For { init, cond, post, body } => {
+                    vec![self.for_stmt(inner, init.as_deref(), cond.as_ref(), post.as_deref(), body, Some(&label.name))]
+                }
+                StmtKind::Range {
+                    key,
+                    value,
+                    define,
+                    subject,
+                    body,
+                } => vec![self.range_stmt(inner, key.as_ref(), value.as_ref(), *define, subject, body, Some(&label.name))],
+                StmtKind::Switch { init, tag, clauses } => {
+                    vec![self.switch_stmt(inner, init.as_deref(), tag.as_ref(), clauses, Some(&label.name))]
+                }
+                StmtKind::Select { clauses } => vec![self.select_stmt(inner, clauses, Some(&label.name))],
+                _ => {
+                    self.unsupported(label.span, "labels on statements other than loops, switch and select");
+                    self.stmt(inner)
+                }
+            },
+        }
+    }
+
+    /// `1` of a numeric type, for `++` and `--`.
+    fn one(&mut self, ty: TypeId, span: Span) -> TokenStream {
+        if self.program.types.is_float(ty) {
+            if self.is_user_named(ty) {
+                let name = self.rust_type(ty, span);
+                return quote!(#name(1.0));
+            }
+            return quote!(1.0);
+        }
+        if self.is_user_named(ty) {
+            let name = self.rust_type(ty, span);
+            return quote!(#name(1));
+        }
+        if self.lib_type(ty) == Some(crate::ty::LibType::Duration) {
+            let time = self.use_module("time");
+            return quote!(#time::Duration(1));
+        }
+        quote!(1)
+    }
+
+    // ----- assignments -----
+
+    fn assign(&mut self, stmt: &'p ast::Stmt, lhs: &'p [ast::Expr], op: AssignOp, rhs: &'p [ast::Expr]) -> Vec<TokenStream> {
+        if let AssignOp::Compound(binary) = op {
+            let ty = self.program.expr_type(lhs[0].id);
+            let value = if binary.is_shift() {
+                self.value(&rhs[0])
+            } else {
+                self.value_as(&rhs[0], ty)
+            };
+            let lock_free = self.is_lock_free(&rhs[0]);
+            return self.compound_assign_checked(&lhs[0], binary, value, stmt.span, lock_free);
+        }
+        if lhs.len() == rhs.len() {
+            if lhs.len() == 1 {
+                return self.assign_one(&lhs[0], &rhs[0]);
+            }
+            // a, b = b, a: every right side first.
+            let mut out = Vec::new();
+            let mut temps = Vec::new();
+            for (target, value) in lhs.iter().zip(rhs) {
+                let ty = self.program.expr_type(target.id);
+                let temp = self.temp("value");
+                if is_blank(target) {
+                    let value = self.value(value);
+                    out.push(quote!(let #temp = #value;));
+                } else {
+                    let value = self.value_as(value, ty);
+                    let rust_ty = self.rust_type(ty, target.span);
+                    out.push(quote!(let #temp: #rust_ty = #value;));
+                }
+                temps.push(temp);
+            }
+            for (target, temp) in lhs.iter().zip(temps) {
+                if is_blank(target) {
+                    continue;
+                }
+                out.extend(self.store(target, quote!(#temp)));
+            }
+            return out;
+        }
+        // a, b = f() / v, ok = m[k] / v, ok = <-ch
+        let value = self.multi_value(&rhs[0], lhs.len());
+        let mut temps = Vec::new();
+        let mut out = Vec::new();
+        for target in lhs {
+            if is_blank(target) {
+                temps.push(quote!(_));
+            } else {
+                let temp = self.temp("value");
+                temps.push(quote!(#temp));
+            }
+        }
+        out.push(quote!(let (#(#temps),*) = #value;));
+        for (target, temp) in lhs.iter().zip(temps) {
+            if is_blank(target) {
+                continue;
+            }
+            out.extend(self.store(target, temp));
+        }
+        out
+    }
+
+    fn assign_one(&mut self, target: &'p ast::Expr, value: &'p ast::Expr) -> Vec<TokenStream> {
+        if is_blank(target) {
+            let value = self.value(value);
+            return vec![quote!(let _ = #value;)];
+        }
+        let ty = self.program.expr_type(target.id);
+        let value_tokens = self.value_as(value, ty);
+        let place = self.place(target);
+        if matches!(place, Place::Local(_)) || self.is_lock_free(value) {
+            return self.store_place(place, value_tokens, target.span);
+        }
+        // Evaluate the value before locking the target's cell.
+        let temp = self.temp("value");
+        let rust_ty = self.rust_type(ty, target.span);
+        let mut out = vec![quote!(let #temp: #rust_ty = #value_tokens;)];
+        out.extend(self.store_place(place, quote!(#temp), target.span));
+        out
+    }
+
+    /// Stores an already evaluated value into a Go assignable expression.
+    pub fn store(&mut self, target: &'p ast::Expr, value: TokenStream) -> Vec<TokenStream> {
+        let place = self.place(target);
+        self.store_place(place, value, target.span)
+    }
+
+    pub fn store_place(&mut self, place: Place, value: TokenStream, span: Span) -> Vec<TokenStream> {
+        let it = self.cell_param();
+        match place {
+            Place::Local(target) => vec![quote!(#target = #value;)],
+            Place::Cell { root, path } => {
+                if path.is_empty() {
+                    vec![quote!(#root.set(#value);)]
+                } else {
+                    vec![quote!(#root.with_mut(|#it| #it #path = #value);)]
+                }
+            }
+            Place::Element { slice, index, path } => {
+                if path.is_empty() {
+                    vec![quote!(#slice.set(#index, #value);)]
+                } else {
+                    vec![quote!(#slice.with_mut(#index, |#it| #it #path = #value);)]
+                }
+            }
+            Place::MapEntry { map, key } => vec![quote!(#map.insert(#key, #value);)],
+            Place::Array { slice, .. } => vec![quote!(#slice.assign_array(#value);)],
+            Place::Value(_) => {
+                self.unsupported(span, "assignment to this expression");
+                Vec::new()
+            }
+        }
+    }
+
+    /// `x op= v` (and `x++`).
+    fn compound_assign(&mut self, target: &'p ast::Expr, op: BinaryOp, value: TokenStream, span: Span) -> Vec<TokenStream> {
+        self.compound_assign_checked(target, op, value, span, false)
+    }
+
+    fn compound_assign_checked(&mut self, target: &'p ast::Expr, op: BinaryOp, value: TokenStream, span: Span, lock_free: bool) -> Vec<TokenStream> {
+        let ty = self.program.expr_type(target.id);
+        let place = self.place(target);
+        let it = self.cell_param();
+        let mut out = Vec::new();
+        // Evaluate non-trivial values before locking a cell.
+        let value = if matches!(place, Place::Local(_)) || lock_free || is_trivial_tokens(&value) {
+            value
+        } else {
+            let temp = self.temp("value");
+            if op.is_shift() {
+                out.push(quote!(let #temp = #value;));
+            } else {
+                let rust_ty = self.rust_type(ty, span);
+                out.push(quote!(let #temp: #rust_ty = #value;));
+            }
+            quote!(#temp)
+        };
+        let update = |target: TokenStream, generator: &mut Self| -> TokenStream {
+            match op {
+                BinaryOp::Shl => quote!(#target = #target.go_shl(#value)),
+                BinaryOp::Shr => quote!(#target = #target.go_shr(#value)),
+                BinaryOp::AndNot => quote!(#target &= !#value),
+                BinaryOp::Div | BinaryOp::Rem if generator.program.types.is_integer(ty) && !generator.program.types.is_unsigned(ty) && !generator.is_user_named(ty) => {
+                    let method = if op == BinaryOp::Div { format_ident!("wrapping_div") } else { format_ident!("wrapping_rem") };
+                    quote!(#target = #target.#method(#value))
+                }
+                BinaryOp::Add if generator.program.types.is_string(ty) => quote!(#target += #value),
+                _ => {
+                    let assign = compound_operator(op);
+                    quote!(#target #assign #value)
+                }
+            }
+        };
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            self.use_item("GoShift");
+        }
+        match place {
+            Place::Local(target) => {
+                let update = update(target, self);
+                out.push(quote!(#update;));
+            }
+            Place::Cell { root, path } => {
+                let target = if path.is_empty() { quote!(*#it) } else { quote!(#it #path) };
+                let update = update(target, self);
+                out.push(quote!(#root.with_mut(|#it| #update);));
+            }
+            Place::Element { slice, index, path } => {
+                let target = if path.is_empty() { quote!(*#it) } else { quote!(#it #path) };
+                let update = update(target, self);
+                out.push(quote!(#slice.with_mut(#index, |#it| #update);));
+            }
+            Place::MapEntry { map, key } => {
+                let update = update(quote!(*#it), self);
+                out.push(quote!(#map.with_mut(#key, |#it| #update);));
+            }
+            Place::Array { .. } | Place::Value(_) => self.unsupported(span, "assignment to this expression"),
+        }
+        out
+    }
+
+    /// `a, b := ...`.
+    fn define(&mut self, span: Span, lhs: &'p [ast::Ident], rhs: &'p [ast::Expr]) -> Vec<TokenStream> {
+        let program = self.program;
+        // Which names are new.
+        let targets: Vec<(Option<ObjId>, bool)> = lhs
+            .iter()
+            .map(|ident| {
+                if ident.is_blank() {
+                    return (None, false);
+                }
+                let new = program.defs.contains_key(&ident.id);
+                (program.resolve(ident), new)
+            })
+            .collect();
+        if lhs.len() == rhs.len() && lhs.len() == 1 {
+            let (object, new) = targets[0];
+            let Some(object) = object else {
+                let value = self.value(&rhs[0]);
+                return vec![quote!(let _ = #value;)];
+            };
+            let ty = program.object(object).ty;
+            if !new {
+                let value = self.value_as(&rhs[0], ty);
+                let place = self.var_place(object);
+                return self.store_place(place, value, span);
+            }
+            return self.declare_var(object, Some(&rhs[0]), span);
+        }
+        if lhs.len() == rhs.len() {
+            // Constants and other variables can be declared one by one.
+            let independent = rhs.iter().all(|value| {
+                program.expr(value.id).is_some_and(|info| info.value.is_some())
+                    || match &strip_parens(value).kind {
+                        ExprKind::Ident(name) => !lhs.iter().any(|target| target.name == name.name),
+                        _ => false,
+                    }
+            });
+            if independent && targets.iter().all(|(_, new)| *new) {
+                let mut out = Vec::new();
+                for ((object, _), value) in targets.iter().zip(rhs) {
+                    match object {
+                        Some(object) => out.extend(self.declare_var(*object, Some(value), span)),
+                        None => {
+                            let value = self.value(value);
+                            out.push(quote!(let _ = #value;));
+                        }
+                    }
+                }
+                return out;
+            }
+            // Several single values: evaluate all first (Go evaluates the
+            // right side before assigning).
+            let mut out = Vec::new();
+            let mut temps = Vec::new();
+            for ((object, _), value) in targets.iter().zip(rhs) {
+                let temp = self.temp("value");
+                match object {
+                    Some(object) => {
+                        let ty = program.object(*object).ty;
+                        let value = self.value_as(value, ty);
+                        let rust_ty = self.rust_type(ty, span);
+                        out.push(quote!(let #temp: #rust_ty = #value;));
+                    }
+                    None => {
+                        let value = self.value(value);
+                        out.push(quote!(let #temp = #value;));
+                    }
+                }
+                temps.push(temp);
+            }
+            for ((object, new), temp) in targets.iter().zip(temps) {
+                let Some(object) = object else {
+                    continue;
+                };
+                if *new {
+                    out.extend(self.declare_var_with(*object, quote!(#temp), span));
+                } else {
+                    let place = self.var_place(*object);
+                    out.extend(self.store_place(place, quote!(#temp), span));
+                }
+            }
+            return out;
+        }
+        // a, b := f() / v, ok := m[k] / v, ok := <-ch
+        let value = self.multi_value(&rhs[0], lhs.len());
+        let all_new_plain = targets.iter().all(|(object, new)| match object {
+            None => true,
+            Some(object) => *new && !program.var_info(*object).is_some_and(|info| info.is_shared()),
+        });
+        if all_new_plain {
+            let patterns: Vec<TokenStream> = targets
+                .iter()
+                .map(|(object, _)| match object {
+                    None => quote!(_),
+                    Some(object) => {
+                        let name = ident(&self.local_name(*object));
+                        if program.var_info(*object).is_some_and(|info| info.is_mutated()) {
+                            quote!(mut #name)
+                        } else {
+                            quote!(#name)
+                        }
+                    }
+                })
+                .collect();
+            return vec![quote!(let (#(#patterns),*) = #value;)];
+        }
+        let mut temps = Vec::new();
+        for (object, _) in &targets {
+            if object.is_some() {
+                let temp = self.temp("value");
+                temps.push(quote!(#temp));
+            } else {
+                temps.push(quote!(_));
+            }
+        }
+        let mut out = vec![quote!(let (#(#temps),*) = #value;)];
+        for ((object, new), temp) in targets.iter().zip(temps) {
+            let Some(object) = object else {
+                continue;
+            };
+            if *new {
+                out.extend(self.declare_var_with(*object, temp, span));
+            } else {
+                let place = self.var_place(*object);
+                out.extend(self.store_place(place, temp, span));
+            }
+        }
+        out
+    }
+
+    /// The place of a variable by object.
+    pub fn var_place(&mut self, object: ObjId) -> Place {
+        let info = self.program.var_info(object).cloned().unwrap_or_default();
+        if info.global {
+            let name = ident(&self.global_names.get(&object).cloned().unwrap_or_else(|| snake_case(&self.program.object(object).name)));
+            return Place::Cell {
+                root: quote!(#name),
+                path: TokenStream::new(),
+            };
+        }
+        if self.func.as_ref().and_then(|state| state.self_receiver) == Some(object) {
+            return Place::Local(quote!(self));
+        }
+        let name = ident(&self.local_name(object));
+        if info.sliced
+            && let TypeKind::Array(len, _) = self.program.types.underlying_kind(self.program.object(object).ty)
+        {
+            return Place::Array {
+                slice: quote!(#name),
+                len: *len,
+            };
+        }
+        if info.is_shared() && !info.is_receiver {
+            Place::Cell {
+                root: quote!(#name),
+                path: TokenStream::new(),
+            }
+        } else {
+            Place::Local(quote!(#name))
+        }
+    }
+
+    /// `let a = Slice::from_vec(Vec::from(a));` for an array variable that
+    /// is sliced and was bound as an array (a parameter, a range variable).
+    pub fn sliced_array_rebinding(&mut self, object: ObjId, span: Span) -> Option<TokenStream> {
+        let info = self.program.var_info(object)?;
+        let ty = self.program.object(object).ty;
+        if !info.sliced || !matches!(self.program.types.underlying_kind(ty), TypeKind::Array(..)) {
+            return None;
+        }
+        let name = ident(&self.local_name(object));
+        let slice = self.use_item("Slice");
+        let elem = self.program.types.elem(ty).unwrap_or(ty);
+        let elem = self.rust_type(elem, span);
+        Some(quote!(let #name: #slice<#elem> = #slice::from_vec(Vec::from(#name));))
+    }
+
+    /// `let` for a new local variable initialised from `init` (or its zero
+    /// value).
+    pub fn declare_var(&mut self, object: ObjId, init: Option<&'p ast::Expr>, span: Span) -> Vec<TokenStream> {
+        let ty = self.program.object(object).ty;
+        let value = match init {
+            Some(init) => self.value_as(init, ty),
+            None => self.zero_value(ty, span),
+        };
+        let annotate = init.is_none_or(|init| needs_annotation(self, init));
+        self.declare_var_typed(object, value, span, annotate)
+    }
+
+    pub fn declare_var_with(&mut self, object: ObjId, value: TokenStream, span: Span) -> Vec<TokenStream> {
+        self.declare_var_typed(object, value, span, false)
+    }
+
+    fn declare_var_typed(&mut self, object: ObjId, value: TokenStream, span: Span, annotate: bool) -> Vec<TokenStream> {
+        let program = self.program;
+        let info = program.var_info(object).cloned().unwrap_or_default();
+        let ty = program.object(object).ty;
+        let name = ident(&self.local_name(object));
+        if info.sliced && matches!(program.types.underlying_kind(ty), TypeKind::Array(..)) {
+            let slice = self.use_item("Slice");
+            let elem = program.types.elem(ty).unwrap_or(ty);
+            let elem = self.rust_type(elem, span);
+            return vec![quote!(let #name: #slice<#elem> = #slice::from_vec(Vec::from(#value));)];
+        }
+        if info.is_shared() {
+            let ptr = self.use_item("Ptr");
+            if annotate {
+                let rust_ty = self.rust_type(ty, span);
+                return vec![quote!(let #name: #ptr<#rust_ty> = #ptr::new(#value);)];
+            }
+            return vec![quote!(let #name = #ptr::new(#value);)];
+        }
+        let mutability = if info.is_mutated() { quote!(mut) } else { TokenStream::new() };
+        if annotate {
+            let rust_ty = self.rust_type(ty, span);
+            vec![quote!(let #mutability #name: #rust_ty = #value;)]
+        } else {
+            vec![quote!(let #mutability #name = #value;)]
+        }
+    }
+
+    fn var_spec(&mut self, spec: &'p ast::VarSpec) -> Vec<TokenStream> {
+        let program = self.program;
+        let objects: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|name| if name.is_blank() { None } else { program.resolve(name) })
+            .collect();
+        if spec.values.is_empty() {
+            let mut out = Vec::new();
+            for object in objects.into_iter().flatten() {
+                out.extend(self.declare_var(object, None, spec.span));
+            }
+            return out;
+        }
+        if spec.values.len() == spec.names.len() {
+            let mut out = Vec::new();
+            for (object, value) in objects.into_iter().zip(&spec.values) {
+                match object {
+                    Some(object) => out.extend(self.declare_var(object, Some(value), spec.span)),
+                    None => {
+                        let value = self.value(value);
+                        out.push(quote!(let _ = #value;));
+                    }
+                }
+            }
+            return out;
+        }
+        let value = self.multi_value(&spec.values[0], spec.names.len());
+        let mut temps = Vec::new();
+        for object in &objects {
+            if object.is_some() {
+                let temp = self.temp("value");
+                temps.push(quote!(#temp));
+            } else {
+                temps.push(quote!(_));
+            }
+        }
+        let mut out = vec![quote!(let (#(#temps),*) = #value;)];
+        for (object, temp) in objects.iter().zip(temps) {
+            if let Some(object) = object {
+                out.extend(self.declare_var_with(*object, temp, spec.span));
+            }
+        }
+        out
+    }
+
+    // ----- return, break, continue -----
+
+    fn return_stmt(&mut self, stmt: &'p ast::Stmt, results: &'p [ast::Expr]) -> TokenStream {
+        let types = self.func.as_ref().map(|state| state.result_types.clone()).unwrap_or_default();
+        if results.is_empty() {
+            let named: Vec<Option<ObjId>> = self.func.as_ref().map(|state| state.results.clone()).unwrap_or_default();
+            if named.is_empty() || types.is_empty() {
+                return quote!(return;);
+            }
+            let mut values = Vec::new();
+            for object in named.iter().flatten() {
+                let place = self.var_place(*object);
+                let ty = self.program.object(*object).ty;
+                values.push(self.read_place(place, ty));
+            }
+            return if values.len() == 1 {
+                let value = &values[0];
+                quote!(return #value;)
+            } else {
+                quote!(return (#(#values),*);)
+            };
+        }
+        if results.len() == 1 && types.len() > 1 {
+            // return f() with several results.
+            let value = self.value(&results[0]);
+            return quote!(return #value;);
+        }
+        let values: Vec<TokenStream> = results
+            .iter()
+            .zip(&types)
+            .map(|(result, ty)| self.value_as(result, *ty))
+            .collect();
+        let _ = stmt;
+        if values.len() == 1 {
+            let value = &values[0];
+            quote!(return #value;)
+        } else {
+            quote!(return (#(#values),*);)
+        }
+    }
+
+    fn find_frame(&mut self, label: Option<&ast::Ident>, want_loop: bool) -> Option<usize> {
+        let state = self.func.as_ref()?;
+        for (index, frame) in state.frames.iter().enumerate().rev() {
+            match label {
+                Some(label) => {
+                    if frame.go_label.as_deref() == Some(label.name.as_str()) {
+                        return Some(index);
+                    }
+                }
+                None => {
+                    if !want_loop || frame.kind == FrameKind::Loop {
+                        return Some(index);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn break_stmt(&mut self, span: Span, label: Option<&ast::Ident>) -> TokenStream {
+        let Some(index) = self.find_frame(label, false) else {
+            self.unsupported(span, "break outside a loop, switch or select");
+            return TokenStream::new();
+        };
+        let state = self.state();
+        let innermost_loop = state.frames.iter().rposition(|frame| frame.kind == FrameKind::Loop);
+        let frame = &mut state.frames[index];
+        // An unlabelled Rust `break` leaves the innermost Rust loop: fine
+        // when that is the target and no labelled block is in between.
+        if frame.kind == FrameKind::Loop && label.is_none() && innermost_loop == Some(index) {
+            return quote!(break;);
+        }
+        frame.label_used = true;
+        let lifetime = syn::Lifetime::new(&format!("'{}", frame.label), proc_macro2::Span::call_site());
+        quote!(break #lifetime;)
+    }
+
+    fn continue_stmt(&mut self, span: Span, label: Option<&ast::Ident>) -> TokenStream {
+        let Some(index) = self.find_frame(label, true) else {
+            self.unsupported(span, "continue outside a loop");
+            return TokenStream::new();
+        };
+        let state = self.state();
+        let innermost_loop = state.frames.iter().rposition(|frame| frame.kind == FrameKind::Loop);
+        let frame = &mut state.frames[index];
+        if frame.kind != FrameKind::Loop {
+            self.unsupported(span, "continue to a label that is not a loop");
+            return TokenStream::new();
+        }
+        if let Some(continue_label) = frame.continue_label.clone() {
+            frame.continue_label_used = true;
+            let lifetime = syn::Lifetime::new(&format!("'{continue_label}"), proc_macro2::Span::call_site());
+            return quote!(break #lifetime;);
+        }
+        if label.is_none() && innermost_loop == Some(index) {
+            return quote!(continue;);
+        }
+        frame.label_used = true;
+        let lifetime = syn::Lifetime::new(&format!("'{}", frame.label), proc_macro2::Span::call_site());
+        quote!(continue #lifetime;)
+    }
+
+    pub fn push_frame(&mut self, kind: FrameKind, go_label: Option<&str>) {
+        let base = match (go_label, kind) {
+            (Some(label), _) => snake_case(label),
+            (None, FrameKind::Loop) => "loop_".to_string(),
+            (None, FrameKind::Switch) => "switch".to_string(),
+            (None, FrameKind::Select) => "select".to_string(),
+        };
+        let label = self.state().locals.temp(&format!("label_{base}")).replacen("label_", "", 1);
+        self.state().frames.push(Frame {
+            kind,
+            go_label: go_label.map(str::to_string),
+            label,
+            label_used: false,
+            continue_label: None,
+            continue_label_used: false,
+        });
+    }
+
+    pub fn pop_frame(&mut self) -> Frame {
+        self.state().frames.pop().expect("frame pushed")
+    }
+
+    pub fn frame_lifetime(frame: &Frame) -> syn::Lifetime {
+        syn::Lifetime::new(&format!("'{}", frame.label), proc_macro2::Span::call_site())
+    }
+
+    // ----- if -----
+
+    fn if_stmt(&mut self, stmt: &'p ast::Stmt) -> TokenStream {
+        let StmtKind::If { init, cond, then, otherwise } = &stmt.kind else {
+            unreachable!()
+        };
+        let init_tokens = init.as_deref().map(|init| self.stmt(init));
+        let cond = self.condition(cond);
+        let then = self.block(then);
+        let otherwise = otherwise.as_deref().map(|otherwise| match &otherwise.kind {
+            StmtKind::If { .. } => {
+                let nested = self.if_stmt(otherwise);
+                quote!(else #nested)
+            }
+            StmtKind::Block(block) => {
+                let block = self.block(block);
+                quote!(else #block)
+            }
+            _ => TokenStream::new(),
+        });
+        let if_tokens = quote!(if #cond #then #otherwise);
+        match init_tokens {
+            Some(init) => quote!({ #(#init)* #if_tokens }),
+            None => if_tokens,
+        }
+    }
+
+    pub fn condition(&mut self, cond: &'p ast::Expr) -> TokenStream {
+        let value = self.value(cond);
+        // `if (a)` is not idiomatic Rust; a struct literal in an if
+        // condition needs parentheses, which Go conditions cannot contain.
+        value
+    }
+
+    // ----- loops -----
+
+    fn for_stmt(
+        &mut self,
+        stmt: &'p ast::Stmt,
+        init: Option<&'p ast::Stmt>,
+        cond: Option<&'p ast::Expr>,
+        post: Option<&'p ast::Stmt>,
+        body: &'p ast::Block,
+        label: Option<&str>,
+    ) -> TokenStream {
+        if let Some(range) = self.counting_range(init, cond, post, body) {
+            return self.counting_loop(range, body, label);
+        }
+        let init_tokens = init.map(|init| self.stmt(init)).unwrap_or_default();
+        // Per-iteration copies of variables a closure captures and writes.
+        if let Some(init) = init
+            && let StmtKind::Define { lhs, .. } = &init.kind
+        {
+            for ident_node in lhs {
+                if let Some(object) = self.program.resolve(ident_node)
+                    && self.program.var_info(object).is_some_and(|info| info.is_shared())
+                {
+                    self.unsupported(ident_node.span, "a loop variable that a closure captures and modifies");
+                }
+            }
+        }
+        self.push_frame(FrameKind::Loop, label);
+        let uses_continue = post.is_some() && contains_continue_for(&body.stmts, label);
+        if uses_continue {
+            let name = self.state().locals.temp("next");
+            self.state().frames.last_mut().expect("frame").continue_label = Some(name);
+        }
+        let body_stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        let post_tokens = post.map(|post| self.stmt(post)).unwrap_or_default();
+        let preempt = self.preempt_point(&body.stmts, cond.is_none() || post.is_none());
+        let frame = self.pop_frame();
+        let body_tokens = if let (true, Some(next)) = (frame.continue_label_used, &frame.continue_label) {
+            let next = syn::Lifetime::new(&format!("'{next}"), proc_macro2::Span::call_site());
+            quote! {
+                #next: {
+                    #(#body_stmts)*
+                }
+                #(#post_tokens)*
+                #preempt
+            }
+        } else {
+            quote! {
+                #(#body_stmts)*
+                #(#post_tokens)*
+                #preempt
+            }
+        };
+        let label_tokens = if frame.label_used {
+            let lifetime = Self::frame_lifetime(&frame);
+            quote!(#lifetime:)
+        } else {
+            TokenStream::new()
+        };
+        let loop_tokens = match cond {
+            Some(cond) => {
+                let cond = self.condition(cond);
+                quote!(#label_tokens while #cond { #body_tokens })
+            }
+            None => quote!(#label_tokens loop { #body_tokens }),
+        };
+        let _ = stmt;
+        if init_tokens.is_empty() {
+            loop_tokens
+        } else {
+            quote!({ #(#init_tokens)* #loop_tokens })
+        }
+    }
+
+    /// `rt::preempt().await` at the end of an unbounded loop of an async
+    /// function whose body never yields: Go would preempt it.
+    fn preempt_point(&mut self, body: &[ast::Stmt], unbounded: bool) -> TokenStream {
+        if !unbounded || !self.in_async() || crate::select::may_yield(self.program, body) {
+            return TokenStream::new();
+        }
+        quote!(go2rs_runtime::preempt().await;)
+    }
+
+    fn range_stmt(
+        &mut self,
+        stmt: &'p ast::Stmt,
+        key: Option<&'p ast::Expr>,
+        value: Option<&'p ast::Expr>,
+        define: bool,
+        subject: &'p ast::Expr,
+        body: &'p ast::Block,
+        label: Option<&str>,
+    ) -> TokenStream {
+        let program = self.program;
+        let subject_ty = program.expr_type(subject.id);
+        let key = key.filter(|key| !is_blank(key));
+        let value = value.filter(|value| !is_blank(value));
+        self.push_frame(FrameKind::Loop, label);
+        // Loop variables: patterns for `:=`, temporaries stored afterwards
+        // for `=`.
+        let mut prelude = Vec::new();
+        let mut pattern = |generator: &mut Self, target: Option<&'p ast::Expr>| -> TokenStream {
+            let Some(target) = target else {
+                return quote!(_);
+            };
+            if define {
+                let ExprKind::Ident(name) = &target.kind else {
+                    return quote!(_);
+                };
+                let Some(object) = generator.program.resolve(name) else {
+                    return quote!(_);
+                };
+                let info = generator.program.var_info(object).cloned().unwrap_or_default();
+                let rust_name = ident(&generator.local_name(object));
+                if let Some(rebind) = generator.sliced_array_rebinding(object, target.span) {
+                    prelude.push(rebind);
+                    quote!(#rust_name)
+                } else if info.is_shared() {
+                    let ptr = generator.use_item("Ptr");
+                    prelude.push(quote!(let #rust_name = #ptr::new(#rust_name);));
+                    quote!(#rust_name)
+                } else if info.is_mutated() {
+                    quote!(mut #rust_name)
+                } else {
+                    quote!(#rust_name)
+                }
+            } else {
+                let temp = generator.temp("item");
+                prelude.extend(generator.store(target, quote!(#temp)));
+                quote!(#temp)
+            }
+        };
+        let underlying = program.types.underlying_kind(subject_ty).clone();
+        let mut subject_binding: Option<TokenStream> = None;
+        let named = self.is_user_named(subject_ty);
+        let header = match underlying {
+            TypeKind::Basic(basic) if basic.is_integer() => {
+                let key_pattern = pattern(self, key);
+                let count = self.value(subject);
+                let zero = if self.is_user_named(subject_ty) {
+                    let name = self.rust_type(subject_ty, subject.span);
+                    self.unsupported(subject.span, "range over a named integer type");
+                    quote!(#name(0))
+                } else {
+                    quote!(0)
+                };
+                quote!(for #key_pattern in #zero..#count)
+            }
+            TypeKind::Basic(_) => {
+                // A string: byte offsets and runes.
+                let key_pattern = pattern(self, key);
+                let value_pattern = pattern(self, value);
+                let text = self.owned_subject(subject);
+                quote!(for (#key_pattern, #value_pattern) in #text.runes())
+            }
+            TypeKind::Slice(_) => {
+                let key_pattern = pattern(self, key);
+                let value_pattern = pattern(self, value);
+                let slice = self.receiver(subject);
+                let slice = if named { quote!(#slice.0) } else { slice };
+                match (key.is_some(), value.is_some()) {
+                    (_, true) => quote!(for (#key_pattern, #value_pattern) in #slice.entries()),
+                    (true, false) => quote!(for #key_pattern in 0..#slice.len()),
+                    (false, false) => quote!(for _ in 0..#slice.len()),
+                }
+            }
+            TypeKind::Array(len, _) => {
+                let key_pattern = pattern(self, key);
+                let value_pattern = pattern(self, value);
+                let len = proc_macro2::Literal::i64_unsuffixed(len as i64);
+                if value.is_some() {
+                    let array = self.value(subject);
+                    let array = if named { quote!(#array.0) } else { array };
+                    quote!(for (#key_pattern, #value_pattern) in (0_i64..).zip(#array))
+                } else {
+                    quote!(for #key_pattern in 0_i64..#len)
+                }
+            }
+            TypeKind::Map(..) => {
+                let key_pattern = pattern(self, key);
+                let value_pattern = pattern(self, value);
+                let map = self.receiver(subject);
+                let map = if named { quote!(#map.0) } else { map };
+                if value.is_some() {
+                    quote!(for (#key_pattern, #value_pattern) in #map.entries())
+                } else {
+                    quote!(for #key_pattern in #map.keys())
+                }
+            }
+            TypeKind::Chan(..) => {
+                let key_pattern = pattern(self, key);
+                let key_pattern = if key.is_none() { quote!(_) } else { key_pattern };
+                // Go evaluates the channel once; `while let` re-evaluates.
+                if matches!(strip_parens(subject).kind, ExprKind::Ident(_)) {
+                    let channel = self.receiver(subject);
+                    quote!(while let Some(#key_pattern) = #channel.next().await)
+                } else {
+                    let value = self.value(subject);
+                    let channel = self.temp("channel");
+                    subject_binding = Some(quote!(let #channel = #value;));
+                    quote!(while let Some(#key_pattern) = #channel.next().await)
+                }
+            }
+            TypeKind::Pointer(_) => {
+                self.unsupported(subject.span, "range over a pointer to an array");
+                TokenStream::new()
+            }
+            _ => {
+                self.unsupported(subject.span, "range over this type");
+                TokenStream::new()
+            }
+        };
+        let body_stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        let frame = self.pop_frame();
+        let label_tokens = if frame.label_used {
+            let lifetime = Self::frame_lifetime(&frame);
+            quote!(#lifetime:)
+        } else {
+            TokenStream::new()
+        };
+        let _ = stmt;
+        let loop_tokens = quote! {
+            #label_tokens #header {
+                #(#prelude)*
+                #(#body_stmts)*
+            }
+        };
+        match subject_binding {
+            Some(binding) => quote!({ #binding #loop_tokens }),
+            None => loop_tokens,
+        }
+    }
+
+    /// The range subject as an owned value (Go evaluates it once; the body
+    /// may reassign the variable).
+    fn owned_subject(&mut self, subject: &'p ast::Expr) -> TokenStream {
+        self.value(subject)
+    }
+
+    // ----- switch -----
+
+    fn switch_stmt(
+        &mut self,
+        stmt: &'p ast::Stmt,
+        init: Option<&'p ast::Stmt>,
+        tag: Option<&'p ast::Expr>,
+        clauses: &'p [ast::CaseClause],
+        label: Option<&str>,
+    ) -> TokenStream {
+        let init_tokens = init.map(|init| self.stmt(init)).unwrap_or_default();
+        self.push_frame(FrameKind::Switch, label);
+        let has_fallthrough = clauses.iter().any(|clause| {
+            clause.body.last().is_some_and(|last| matches!(last.kind, StmtKind::Fallthrough))
+        });
+        let tag_ty = tag.map(|tag| self.program.expr_type(tag.id));
+        let body = if has_fallthrough {
+            self.switch_with_fallthrough(tag, clauses)
+        } else if let Some(tag_expr) = tag
+            && self.matchable(tag_expr, clauses)
+        {
+            self.switch_as_match(tag_expr, clauses)
+        } else {
+            self.switch_as_if_chain(tag, tag_ty, clauses)
+        };
+        let frame = self.pop_frame();
+        let body = if frame.label_used {
+            let lifetime = Self::frame_lifetime(&frame);
+            quote!(#lifetime: { #body })
+        } else {
+            body
+        };
+        let _ = stmt;
+        if init_tokens.is_empty() {
+            body
+        } else {
+            quote!({ #(#init_tokens)* #body })
+        }
+    }
+
+    /// A tag switch on integers, runes, bools or strings with constant
+    /// cases becomes a `match`.
+    fn matchable(&self, tag: &ast::Expr, clauses: &[ast::CaseClause]) -> bool {
+        let ty = self.program.expr_type(tag.id);
+        let basic = self.program.types.as_basic(ty);
+        let kind_ok = basic.is_some_and(|b| b.is_integer() || b.is_boolean() || b.is_string()) && !self.is_user_named(ty)
+            || self.is_user_named(ty) && basic.is_some_and(|b| b.is_integer());
+        if !kind_ok {
+            return false;
+        }
+        let mut seen = Vec::new();
+        for clause in clauses {
+            for value in &clause.values {
+                let Some(info) = self.program.expr(value.id) else {
+                    return false;
+                };
+                let Some(constant) = &info.value else {
+                    return false;
+                };
+                if seen.contains(constant) {
+                    return false;
+                }
+                seen.push(constant.clone());
+            }
+        }
+        true
+    }
+
+    fn switch_as_match(&mut self, tag: &'p ast::Expr, clauses: &'p [ast::CaseClause]) -> TokenStream {
+        let ty = self.program.expr_type(tag.id);
+        let is_string = self.program.types.is_string(ty);
+        let is_named = self.is_user_named(ty);
+        let scrutinee = if is_string {
+            let value = self.receiver(tag);
+            quote!(#value.as_bytes())
+        } else if is_named {
+            let value = self.value(tag);
+            quote!(#value)
+        } else {
+            self.value(tag)
+        };
+        let mut arms = Vec::new();
+        let mut default_body = None;
+        for clause in clauses {
+            let body = self.stmts(&clause.body, Some(clause.span.start));
+            if clause.is_default {
+                default_body = Some(body);
+                continue;
+            }
+            let patterns: Vec<TokenStream> = clause
+                .values
+                .iter()
+                .map(|value| {
+                    let constant = self.program.expr(value.id).and_then(|info| info.value.clone());
+                    match constant {
+                        Some(go2rs_analysis::ConstValue::String(bytes)) => {
+                            let literal = proc_macro2::Literal::byte_string(&bytes);
+                            quote!(#literal)
+                        }
+                        Some(constant) => {
+                            if is_named {
+                                let underlying = self.program.types.underlying(ty);
+                                let inner = self.constant(&constant, underlying, value.span, false);
+                                let name = self.rust_type(ty, value.span);
+                                quote!(#name(#inner))
+                            } else {
+                                self.constant(&constant, ty, value.span, false)
+                            }
+                        }
+                        None => quote!(_),
+                    }
+                })
+                .collect();
+            arms.push(quote!(#(#patterns)|* => { #(#body)* }));
+        }
+        let default_body = default_body.unwrap_or_default();
+        quote! {
+            match #scrutinee {
+                #(#arms)*
+                _ => { #(#default_body)* }
+            }
+        }
+    }
+
+    fn switch_as_if_chain(&mut self, tag: Option<&'p ast::Expr>, tag_ty: Option<TypeId>, clauses: &'p [ast::CaseClause]) -> TokenStream {
+        let mut prelude = Vec::new();
+        let tag_tokens = match tag {
+            Some(tag) => {
+                let value = self.value(tag);
+                let name = self.temp("tag");
+                prelude.push(quote!(let #name = #value;));
+                Some(quote!(#name))
+            }
+            None => None,
+        };
+        let mut branches = Vec::new();
+        let mut default_body = None;
+        for clause in clauses {
+            let body = self.stmts(&clause.body, Some(clause.span.start));
+            if clause.is_default {
+                default_body = Some(body);
+                continue;
+            }
+            let conditions: Vec<TokenStream> = clause
+                .values
+                .iter()
+                .map(|value| match (&tag_tokens, tag_ty) {
+                    (Some(tag), Some(ty)) => {
+                        let value = self.comparable_operand(value, ty);
+                        quote!(#tag == #value)
+                    }
+                    _ => self.condition(value),
+                })
+                .collect();
+            branches.push((conditions, body));
+        }
+        let mut chain = match default_body {
+            Some(body) => quote!({ #(#body)* }),
+            None => TokenStream::new(),
+        };
+        for (conditions, body) in branches.into_iter().rev() {
+            let condition = if conditions.len() == 1 {
+                conditions[0].clone()
+            } else {
+                quote!(#(#conditions)||*)
+            };
+            chain = if chain.is_empty() {
+                quote!(if #condition { #(#body)* })
+            } else {
+                quote!(if #condition { #(#body)* } else #chain)
+            };
+        }
+        if prelude.is_empty() {
+            chain
+        } else {
+            quote!({ #(#prelude)* #chain })
+        }
+    }
+
+    /// A switch with `fallthrough`: pick the first matching clause, then run
+    /// clauses from there while they fall through.
+    fn switch_with_fallthrough(&mut self, tag: Option<&'p ast::Expr>, clauses: &'p [ast::CaseClause]) -> TokenStream {
+        let tag_ty = tag.map(|tag| self.program.expr_type(tag.id));
+        let mut prelude = Vec::new();
+        let tag_tokens = match tag {
+            Some(tag) => {
+                let value = self.value(tag);
+                let name = self.temp("tag");
+                prelude.push(quote!(let #name = #value;));
+                Some(quote!(#name))
+            }
+            None => None,
+        };
+        let chosen = self.temp("clause");
+        let default_index = clauses.iter().position(|clause| clause.is_default).unwrap_or(clauses.len());
+        let mut selection = proc_macro2::Literal::usize_unsuffixed(default_index).into_token_stream_helper();
+        for (index, clause) in clauses.iter().enumerate().rev() {
+            if clause.is_default {
+                continue;
+            }
+            let conditions: Vec<TokenStream> = clause
+                .values
+                .iter()
+                .map(|value| match (&tag_tokens, tag_ty) {
+                    (Some(tag), Some(ty)) => {
+                        let value = self.comparable_operand(value, ty);
+                        quote!(#tag == #value)
+                    }
+                    _ => self.condition(value),
+                })
+                .collect();
+            let index = proc_macro2::Literal::usize_unsuffixed(index);
+            selection = quote!(if #(#conditions)||* { #index } else { #selection });
+        }
+        let frame_label = {
+            let state = self.state();
+            let frame = state.frames.last_mut().expect("switch frame");
+            frame.label_used = true;
+            Self::frame_lifetime(frame)
+        };
+        let mut runs = Vec::new();
+        for (index, clause) in clauses.iter().enumerate() {
+            let falls = clause.body.last().is_some_and(|last| matches!(last.kind, StmtKind::Fallthrough));
+            let body = self.stmts(&clause.body, Some(clause.span.start));
+            let index_literal = proc_macro2::Literal::usize_unsuffixed(index);
+            let next = proc_macro2::Literal::usize_unsuffixed(index + 1);
+            let tail = if falls {
+                quote!(#chosen = #next;)
+            } else {
+                quote!(break #frame_label;)
+            };
+            runs.push(quote! {
+                if #chosen == #index_literal {
+                    #(#body)*
+                    #tail
+                }
+            });
+        }
+        quote! {
+            #(#prelude)*
+            let mut #chosen: usize = #selection;
+            #(#runs)*
+        }
+    }
+}
+
+trait IntoTokens {
+    fn into_token_stream_helper(self) -> TokenStream;
+}
+
+impl IntoTokens for proc_macro2::Literal {
+    fn into_token_stream_helper(self) -> TokenStream {
+        quote!(#self)
+    }
+}
+
+fn compound_operator(op: BinaryOp) -> TokenStream {
+    match op {
+        BinaryOp::Add => quote!(+=),
+        BinaryOp::Sub => quote!(-=),
+        BinaryOp::Mul => quote!(*=),
+        BinaryOp::Div => quote!(/=),
+        BinaryOp::Rem => quote!(%=),
+        BinaryOp::And => quote!(&=),
+        BinaryOp::Or => quote!(|=),
+        BinaryOp::Xor => quote!(^=),
+        _ => quote!(=),
+    }
+}
+
+pub fn is_blank(expr: &ast::Expr) -> bool {
+    matches!(&strip_parens(expr).kind, ExprKind::Ident(ident) if ident.is_blank())
+}
+
+/// Literals and plain variables: evaluating them twice or inside a cell's
+/// lock is harmless.
+pub fn is_simple(expr: &ast::Expr) -> bool {
+    matches!(
+        strip_parens(expr).kind,
+        ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::StringLit(_) | ExprKind::RuneLit(_)
+    )
+}
+
+impl Gen<'_> {
+    /// A value that can be evaluated inside another cell's lock: a constant
+    /// or a local variable that does not live in a cell.
+    pub fn is_lock_free(&self, expr: &ast::Expr) -> bool {
+        if self.program.expr(expr.id).is_some_and(|info| info.value.is_some()) {
+            return true;
+        }
+        match &strip_parens(expr).kind {
+            ExprKind::Ident(name) => self.program.resolve(name).is_some_and(|object| {
+                self.program
+                    .var_info(object)
+                    .is_some_and(|info| !info.global && !info.is_shared())
+            }),
+            _ => is_simple(expr),
+        }
+    }
+}
+
+/// Tokens that cannot read a cell: a literal (`1` of `x++`).
+fn is_trivial_tokens(tokens: &TokenStream) -> bool {
+    let text = tokens.to_string();
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == '-')
+}
+
+/// Whether a `let` of this initialiser needs a type annotation (Rust would
+/// otherwise infer a different type for literals and generic constructors).
+fn needs_annotation(generator: &Gen<'_>, init: &ast::Expr) -> bool {
+    let init = strip_parens(init);
+    if generator.program.expr(init.id).is_some_and(|info| info.value.is_some()) {
+        return true;
+    }
+    match &init.kind {
+        ExprKind::Composite { .. } | ExprKind::FuncLit { .. } => true,
+        ExprKind::Ident(_) => generator.program.expr(init.id).is_some_and(|info| {
+            generator.program.types.as_basic(info.ty).is_some() && info.mode == go2rs_analysis::Mode::Value
+        }),
+        ExprKind::Call { .. } => matches!(
+            generator.program.callees.get(&init.id),
+            Some(Callee::Builtin(_)) | Some(Callee::Conversion(_))
+        ),
+        ExprKind::Unary { op: ast::UnaryOp::Addr, .. } => true,
+        _ => false,
+    }
+}
+
+/// Whether a defer happens inside a nested block or loop (so the function
+/// needs a list of deferred calls rather than scope guards).
+fn nested_defer(stmt: &ast::Stmt) -> bool {
+    fn contains_defer(stmts: &[ast::Stmt]) -> bool {
+        stmts.iter().any(|stmt| match &stmt.kind {
+            StmtKind::Defer(_) => true,
+            _ => nested_defer(stmt),
+        })
+    }
+    match &stmt.kind {
+        StmtKind::Block(block) => contains_defer(&block.stmts),
+        StmtKind::If { then, otherwise, .. } => {
+            contains_defer(&then.stmts) || otherwise.as_deref().is_some_and(|s| matches!(s.kind, StmtKind::Defer(_)) || nested_defer(s))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(&body.stmts),
+        StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),
+        StmtKind::Select { clauses } => clauses.iter().any(|c| contains_defer(&c.body)),
+        StmtKind::Labeled { stmt, .. } => matches!(stmt.kind, StmtKind::Defer(_)) || nested_defer(stmt),
+        _ => false,
+    }
+}
+
+/// Whether `continue` in `stmts` targets the loop (unlabelled at this
+/// level, or naming `label`).
+fn contains_continue_for(stmts: &[ast::Stmt], label: Option<&str>) -> bool {
+    fn walk(stmt: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
+        match &stmt.kind {
+            StmtKind::Continue(None) => top,
+            StmtKind::Continue(Some(name)) => Some(name.name.as_str()) == label,
+            StmtKind::Block(block) => block.stmts.iter().any(|s| walk(s, label, top)),
+            StmtKind::If { then, otherwise, .. } => {
+                then.stmts.iter().any(|s| walk(s, label, top)) || otherwise.as_deref().is_some_and(|s| walk(s, label, top))
+            }
+            StmtKind::Labeled { stmt, .. } => walk(stmt, label, top),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => body.stmts.iter().any(|s| walk(s, label, false)),
+            StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| c.body.iter().any(|s| walk(s, label, top))),
+            StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| c.body.iter().any(|s| walk(s, label, top))),
+            StmtKind::Select { clauses } => clauses.iter().any(|c| c.body.iter().any(|s| walk(s, label, top))),
+            _ => false,
+        }
+    }
+    stmts.iter().any(|stmt| walk(stmt, label, true))
+}
+
+/// Information for a `for i := a; i < b; i++` loop that becomes a Rust
+/// range.
+pub struct CountingRange<'p> {
+    pub var: ObjId,
+    pub start: &'p ast::Expr,
+    pub end: &'p ast::Expr,
+    pub inclusive: bool,
+}
+
+impl<'p> Gen<'p> {
+    /// Recognises `for i := a; i < b; i++` where the body does not write
+    /// `i` or what `b` reads, so that Rust's `for i in a..b` means the same.
+    fn counting_range(
+        &self,
+        init: Option<&'p ast::Stmt>,
+        cond: Option<&'p ast::Expr>,
+        post: Option<&'p ast::Stmt>,
+        body: &'p ast::Block,
+    ) -> Option<CountingRange<'p>> {
+        let program = self.program;
+        let StmtKind::Define { lhs, rhs } = &init?.kind else {
+            return None;
+        };
+        if lhs.len() != 1 || rhs.len() != 1 {
+            return None;
+        }
+        let var = program.resolve(&lhs[0])?;
+        let info = program.var_info(var)?;
+        if info.is_shared() {
+            return None;
+        }
+        let ty = program.object(var).ty;
+        if !program.types.is_integer(ty) || self.is_user_named(ty) {
+            return None;
+        }
+        let StmtKind::IncDec { operand, increment: true } = &post?.kind else {
+            return None;
+        };
+        if !refers_to(program, operand, var) {
+            return None;
+        }
+        let ExprKind::Binary { op, left, right } = &strip_parens(cond?).kind else {
+            return None;
+        };
+        let inclusive = match op {
+            BinaryOp::Lt => false,
+            BinaryOp::Le => true,
+            _ => return None,
+        };
+        if !refers_to(program, left, var) {
+            return None;
+        }
+        // The bound must not change while the loop runs.
+        let stable = match &strip_parens(right).kind {
+            _ if program.expr(right.id).is_some_and(|info| info.value.is_some()) => true,
+            ExprKind::Ident(ident) => program
+                .resolve(ident)
+                .is_some_and(|object| !writes_variable(program, &body.stmts, object) && program.var_info(object).is_some_and(|info| !info.global && !info.is_shared())),
+            ExprKind::Call { func, args, .. } => {
+                matches!(program.callees.get(&right.id), Some(Callee::Builtin(go2rs_analysis::Builtin::Len)))
+                    && args.len() == 1
+                    && matches!(&strip_parens(&args[0]).kind, ExprKind::Ident(ident) if program.resolve(ident).is_some_and(|object| {
+                        !writes_variable(program, &body.stmts, object) && program.var_info(object).is_some_and(|info| !info.global && !info.is_shared() && !matches!(program.types.underlying_kind(program.object(object).ty), TypeKind::Chan(..)))
+                    }))
+                    && matches!(strip_parens(func).kind, ExprKind::Ident(_))
+            }
+            _ => false,
+        };
+        if !stable || writes_variable(program, &body.stmts, var) {
+            return None;
+        }
+        Some(CountingRange {
+            var,
+            start: &rhs[0],
+            end: right,
+            inclusive,
+        })
+    }
+
+    fn counting_loop(&mut self, range: CountingRange<'p>, body: &'p ast::Block, label: Option<&str>) -> TokenStream {
+        let ty = self.program.object(range.var).ty;
+        let name = ident(&self.local_name(range.var));
+        let start = self.value_as(range.start, ty);
+        let end = self.value_as(range.end, ty);
+        self.push_frame(FrameKind::Loop, label);
+        let body_stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        let frame = self.pop_frame();
+        let label_tokens = if frame.label_used {
+            let lifetime = Self::frame_lifetime(&frame);
+            quote!(#lifetime:)
+        } else {
+            TokenStream::new()
+        };
+        let range_tokens = if range.inclusive { quote!(#start..=#end) } else { quote!(#start..#end) };
+        quote! {
+            #label_tokens for #name in #range_tokens {
+                #(#body_stmts)*
+            }
+        }
+    }
+}
+
+fn refers_to(program: &go2rs_analysis::Program, expr: &ast::Expr, object: ObjId) -> bool {
+    matches!(&strip_parens(expr).kind, ExprKind::Ident(ident) if program.resolve(ident) == Some(object))
+}
+
+/// Whether the statements assign `object` (or take its address).
+fn writes_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object: ObjId) -> bool {
+    struct Finder<'p> {
+        program: &'p go2rs_analysis::Program,
+        object: ObjId,
+        found: bool,
+    }
+    impl<'a> go2rs_analysis::walk::Visitor<'a> for Finder<'_> {
+        fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
+            let targets: Vec<&ast::Expr> = match &stmt.kind {
+                StmtKind::Assign { lhs, .. } => lhs.iter().collect(),
+                StmtKind::IncDec { operand, .. } => vec![operand],
+                StmtKind::Range { key, value, define: false, .. } => key.iter().chain(value.iter()).collect(),
+                _ => Vec::new(),
+            };
+            for target in targets {
+                if let ExprKind::Ident(ident) = &strip_parens(target).kind
+                    && self.program.resolve(ident) == Some(self.object)
+                {
+                    self.found = true;
+                }
+            }
+            if let StmtKind::Define { lhs, .. } = &stmt.kind {
+                for ident in lhs {
+                    if self.program.uses.get(&ident.id) == Some(&self.object) {
+                        self.found = true;
+                    }
+                }
+            }
+            true
+        }
+        fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
+            if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &expr.kind
+                && let ExprKind::Ident(ident) = &strip_parens(operand).kind
+                && self.program.resolve(ident) == Some(self.object)
+            {
+                self.found = true;
+            }
+            true
+        }
+    }
+    let mut finder = Finder {
+        program,
+        object,
+        found: false,
+    };
+    go2rs_analysis::walk::walk_stmts(&mut finder, stmts);
+    finder.found
+}
