@@ -100,6 +100,8 @@ fn build_all() -> Batch {
         dir: target_dir().join("fixture-programs"),
         target_dir: target_dir().join("fixture-programs").join("target"),
         runtime_dir: repo_root().join("crates").join("go2rs_runtime"),
+        // Translations must compile without a single warning.
+        deny_warnings: true,
     };
     // Stale executables must not pass for fresh ones.
     for (name, _) in &programs {

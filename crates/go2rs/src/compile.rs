@@ -112,6 +112,8 @@ pub struct Project {
     pub target_dir: PathBuf,
     /// The runtime crate's directory.
     pub runtime_dir: PathBuf,
+    /// Compile with `-D warnings`: a warning in a translation fails its build.
+    pub deny_warnings: bool,
 }
 
 impl Project {
@@ -209,6 +211,9 @@ opt-level = 2
         }
         // A build of the go2rs workspace itself may have set these.
         command.env_remove("CARGO_TARGET_DIR").env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_RUSTFLAGS");
+        if self.deny_warnings {
+            command.env("RUSTFLAGS", "-D warnings");
+        }
         command.output().map_err(|error| BuildError {
             message: format!("cannot run cargo (is Rust installed?): {error}"),
         })
@@ -268,6 +273,7 @@ impl Cache {
             dir: self.root.join("project"),
             target_dir: self.root.join("target"),
             runtime_dir: self.root.join("runtime"),
+            deny_warnings: false,
         };
         // Only this program: earlier ones would be rebuilt for nothing.
         let _ = std::fs::remove_dir_all(project.dir.join("src").join("bin"));

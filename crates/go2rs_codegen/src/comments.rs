@@ -72,7 +72,12 @@ impl Comments {
     /// The module doc comment: where the file came from, then the Go
     /// file's leading comments.
     pub fn file_header(&self) -> TokenStream {
-        let mut lines = vec![format!(" Translated from Go ({}) by go2rs.", self.file_name)];
+        let mut lines = vec![
+            format!(" Translated from Go ({}) by go2rs.", self.file_name),
+            String::new(),
+            " Go programs may store values they never read again, hence the".to_string(),
+            " `unused_assignments` allowance.".to_string(),
+        ];
         if !self.header.is_empty() {
             lines.push(String::new());
             lines.extend(self.header.iter().map(|line| {

@@ -459,6 +459,7 @@ impl<'p> Gen<'p> {
             if const_ty == ty
                 && let Some(rust_name) = rust_name
             {
+                self.used_constants.insert(object);
                 let rust_name = ident(&rust_name);
                 if self.program.types.kind(ty) == &TypeKind::Basic(Basic::String) {
                     let string = self.use_item("GoString");

@@ -109,6 +109,8 @@ impl<'p> Gen<'p> {
     pub(crate) fn items(&mut self) -> TokenStream {
         let program = self.program;
         let mut items = Vec::new();
+        // Constant items and their objects: emitted only when used.
+        let mut constants: Vec<(usize, Option<go2rs_analysis::ObjId>)> = Vec::new();
         let mut methods: HashMap<TypeId, Vec<(usize, usize)>> = HashMap::new();
         for (file_index, file) in program.package.files.iter().enumerate() {
             for (decl_index, decl) in file.decls.iter().enumerate() {
@@ -147,6 +149,7 @@ impl<'p> Gen<'p> {
                                 let docs = if first { docs.clone() } else { Vec::new() };
                                 first = false;
                                 if let Some(item) = self.const_item(name, &docs) {
+                                    constants.push((items.len(), program.resolve(name)));
                                     items.push(item);
                                 }
                             }
@@ -174,6 +177,11 @@ impl<'p> Gen<'p> {
                         }
                     }
                 }
+            }
+        }
+        for (index, object) in constants {
+            if object.is_none_or(|object| !self.used_constants.contains(&object)) {
+                items[index] = TokenStream::new();
             }
         }
         quote!(#(#items)*)

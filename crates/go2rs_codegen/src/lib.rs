@@ -69,6 +69,9 @@ pub(crate) struct Gen<'p> {
     pub func: Option<stmt::FuncState>,
     /// Generating a `const` item (only `const` expressions allowed).
     pub in_const: bool,
+    /// Package constants referred to by name (the others are not emitted:
+    /// Go does not mind unused constants, Rust warns).
+    pub used_constants: std::collections::HashSet<ObjId>,
 }
 
 impl<'p> Gen<'p> {
@@ -84,6 +87,7 @@ impl<'p> Gen<'p> {
             comments: comments::Comments::new(program, sources),
             func: None,
             in_const: false,
+            used_constants: std::collections::HashSet::new(),
         }
     }
 
@@ -126,6 +130,7 @@ impl<'p> Gen<'p> {
         let header = self.comments.file_header();
         quote! {
             #header
+            #![allow(unused_assignments)]
             #(#uses)*
             #body
         }

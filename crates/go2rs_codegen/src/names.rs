@@ -97,13 +97,15 @@ impl Namespace {
         self.taken.insert(name.to_string());
     }
 
-    /// `base`, or `base_2`, `base_3`... when taken.
+    /// `base`, or `base_2`, `base_3`... when taken (`Base2` for CamelCase
+    /// names).
     pub fn fresh(&mut self, base: &str) -> String {
         if self.taken.insert(base.to_string()) {
             return base.to_string();
         }
+        let camel = base.starts_with(|c: char| c.is_ascii_uppercase()) && base.chars().any(|c| c.is_ascii_lowercase());
         for index in 2.. {
-            let candidate = format!("{base}_{index}");
+            let candidate = if camel { format!("{base}{index}") } else { format!("{base}_{index}") };
             if self.taken.insert(candidate.clone()) {
                 return candidate;
             }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use go2rs_analysis::{Callee, FuncId, ObjId, ObjKind, TypeId, TypeKind};
+use go2rs_analysis::{Callee, FuncId, ObjId, TypeId, TypeKind};
 use go2rs_syntax::Span;
 use go2rs_syntax::ast::{self, AssignOp, BinaryOp, ExprKind, StmtKind};
 use proc_macro2::TokenStream;
@@ -248,32 +248,8 @@ impl<'p> Gen<'p> {
                 }
                 out
             }
-            StmtKind::Const(decl) => {
-                let mut out = Vec::new();
-                for spec in &decl.specs {
-                    for name in &spec.names {
-                        if name.is_blank() {
-                            continue;
-                        }
-                        let Some(object) = self.program.resolve(name) else {
-                            continue;
-                        };
-                        let ObjKind::Const(value) = self.program.object(object).kind.clone() else {
-                            continue;
-                        };
-                        let ty = self.program.types.default_type(self.program.object(object).ty);
-                        if !self.const_fits(&value, ty) {
-                            continue;
-                        }
-                        let rust_name = ident(&crate::names::screaming_case(&name.name));
-                        self.state().names.insert(object, rust_name.to_string());
-                        let rust_ty = self.const_rust_type(ty, name.span);
-                        let value = self.const_value_for_item(&value, ty, name.span);
-                        out.push(quote!(const #rust_name: #rust_ty = #value;));
-                    }
-                }
-                out
-            }
+            // Local constants are folded into the expressions that use them.
+            StmtKind::Const(_) => Vec::new(),
             StmtKind::Type(_) => {
                 self.unsupported(stmt.span, "type declarations inside functions");
                 Vec::new()
@@ -1072,6 +1048,13 @@ impl<'p> Gen<'p> {
                 };
                 let info = generator.program.var_info(object).cloned().unwrap_or_default();
                 let rust_name = ident(&generator.local_name(object));
+                if !reads_variable(generator.program, &body.stmts, object) {
+                    // Written (a field of the loop copy) but never read.
+                    let unread_name = format!("_{rust_name}");
+                    generator.state().names.insert(object, unread_name.clone());
+                    let unread = ident(&unread_name);
+                    return if info.is_mutated() { quote!(mut #unread) } else { quote!(#unread) };
+                }
                 if let Some(rebind) = generator.sliced_array_rebinding(object, target.span) {
                     prelude.push(rebind);
                     quote!(#rust_name)
@@ -1650,7 +1633,11 @@ impl<'p> Gen<'p> {
 
     fn counting_loop(&mut self, range: CountingRange<'p>, body: &'p ast::Block, label: Option<&str>) -> TokenStream {
         let ty = self.program.object(range.var).ty;
-        let name = ident(&self.local_name(range.var));
+        let name = if reads_variable(self.program, &body.stmts, range.var) {
+            ident(&self.local_name(range.var))
+        } else {
+            ident("_")
+        };
         let start = self.value_as(range.start, ty);
         let end = self.value_as(range.end, ty);
         self.push_frame(FrameKind::Loop, label);
@@ -1723,4 +1710,56 @@ fn writes_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], objec
     };
     go2rs_analysis::walk::walk_stmts(&mut finder, stmts);
     finder.found
+}
+
+/// Whether the statements read `object` (a use that is not just the target
+/// of an assignment, or the root of one).
+fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object: ObjId) -> bool {
+    struct Reads<'p> {
+        program: &'p go2rs_analysis::Program,
+        object: ObjId,
+        /// Identifiers that are assignment targets or their roots.
+        written: std::collections::HashSet<ast::ExprId>,
+        found: bool,
+    }
+    fn root(expr: &ast::Expr) -> &ast::Expr {
+        match &expr.kind {
+            ExprKind::Paren(inner) => root(inner),
+            ExprKind::Selector { operand, .. } | ExprKind::Index { operand, .. } => root(operand),
+            _ => expr,
+        }
+    }
+    impl<'a> go2rs_analysis::walk::Visitor<'a> for Reads<'_> {
+        fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
+            match &stmt.kind {
+                StmtKind::Assign { lhs, op: AssignOp::Assign, .. } => {
+                    for target in lhs {
+                        // `x.f = v` reads nothing of x's value that survives.
+                        if matches!(strip_parens(target).kind, ExprKind::Ident(_) | ExprKind::Selector { .. }) {
+                            self.written.insert(root(target).id);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            !self.found
+        }
+        fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
+            if let ExprKind::Ident(ident) = &expr.kind
+                && !self.written.contains(&expr.id)
+                && self.program.resolve(ident) == Some(self.object)
+            {
+                self.found = true;
+            }
+            !self.found
+        }
+    }
+    let mut reads = Reads {
+        program,
+        object,
+        written: std::collections::HashSet::new(),
+        found: false,
+    };
+    go2rs_analysis::walk::walk_stmts(&mut reads, stmts);
+    reads.found
 }
