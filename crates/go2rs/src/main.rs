@@ -23,7 +23,13 @@ const AFTER: &str = "Examples:
 
 Builds use Cargo in a cache directory ($GO2RS_CACHE_DIR, else
 $XDG_CACHE_HOME/go2rs, else ~/.cache/go2rs). The first build compiles the
-runtime's dependencies (a minute or so); later builds take seconds.";
+runtime's dependencies (a minute or two); later builds take seconds, and a
+program already built is reused. GO2RS_PROFILE=quick builds unoptimised
+(faster to compile, slower to run).
+
+Exit status: 0 on success, 1 when the Go program has errors or uses Go
+that go2rs does not translate yet (each reported as path:line:col), and for
+`run` the program's own exit status.";
 
 #[derive(Parser)]
 #[command(name = "go2rs", version, about = ABOUT, long_about = ABOUT, after_help = AFTER)]
@@ -118,7 +124,11 @@ fn executable(path: &Path) -> Option<PathBuf> {
             return None;
         }
     };
-    match cache.executable(&rust, Profile::Release) {
+    let profile = match std::env::var("GO2RS_PROFILE").as_deref() {
+        Ok("quick") => Profile::Quick,
+        _ => Profile::Release,
+    };
+    match cache.executable(&rust, profile) {
         Ok(executable) => Some(executable),
         Err(error) => {
             eprintln!("go2rs: {error}");

@@ -9,12 +9,13 @@ use go2rs_syntax::ast;
 use go2rs_syntax::{SourceFile, SourceMap};
 
 /// Import paths go2rs translates.
-pub const SUPPORTED: &[&str] = &["errors", "fmt", "os", "strconv", "strings", "sync", "time"];
+pub const SUPPORTED: &[&str] = &["errors", "fmt", "os", "sort", "strconv", "strings", "sync", "time"];
 
 const SOURCES: &[(&str, &str)] = &[
     ("errors", include_str!("stdlib/errors.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
     ("os", include_str!("stdlib/os.go")),
+    ("sort", include_str!("stdlib/sort.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("strings", include_str!("stdlib/strings.go")),
     ("sync", include_str!("stdlib/sync.go")),

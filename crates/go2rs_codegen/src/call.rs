@@ -249,6 +249,7 @@ impl<'p> Gen<'p> {
         let results = self.program.types.signature(func.signature).map(|s| s.results.clone()).unwrap_or_default();
         state.results = func.results.clone();
         state.result_types = results.clone();
+        state.movable = crate::moves::movable_reads(self.program, &body.stmts);
         self.func = Some(state);
         let mut prologue = Vec::new();
         for (object, ty) in func.results.iter().zip(&results) {
@@ -918,6 +919,7 @@ impl<'p> Gen<'p> {
             "strconv" => self.use_module("strconv"),
             "time" => self.use_module("time"),
             "os" => self.use_module("os"),
+            "sort" => self.use_module("sort"),
             "sync" => self.use_module("sync"),
             _ => {
                 self.unsupported(span, format!("{package}.{name}"));

@@ -212,6 +212,12 @@ impl<'p> Gen<'p> {
         match &self.program.object(object).kind {
             ObjKind::Var(_) => {
                 let place = self.var_place(object);
+                // The only read of a variable moves it.
+                if let Place::Local(tokens) = &place
+                    && self.func.as_ref().is_some_and(|state| state.movable.contains(&expr.id))
+                {
+                    return tokens.clone();
+                }
                 self.read_place(place, ty)
             }
             ObjKind::Nil => self.zero_value(ty, expr.span),
@@ -840,7 +846,11 @@ impl<'p> Gen<'p> {
                     };
                     let field_ident = self.field_name(ty, &field.name);
                     let value = self.element_value(&element.value, field.ty);
-                    inits.push(quote!(#field_ident: #value));
+                    if value.to_string() == field_ident.to_string() {
+                        inits.push(quote!(#field_ident));
+                    } else {
+                        inits.push(quote!(#field_ident: #value));
+                    }
                     given.push(field.name.clone());
                 }
                 if given.len() < fields.len() {

@@ -11,6 +11,7 @@ mod call;
 mod comments;
 mod expr;
 mod items;
+mod moves;
 mod names;
 mod select;
 mod stmt;
@@ -38,7 +39,7 @@ pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Di
     if generator.diagnostics.has_errors() {
         return Err(generator.diagnostics.into_sorted());
     }
-    let file: syn::File = match syn::parse2(tokens) {
+    let mut file: syn::File = match syn::parse2(tokens) {
         Ok(file) => file,
         Err(error) => {
             return Err(vec![Diagnostic::error(
@@ -48,8 +49,35 @@ pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Di
             )]);
         }
     };
+    for pass in PASSES {
+        pass(&mut file);
+    }
     let text = prettyplease::unparse(&file);
     Ok(generator.comments.expand_markers(&text))
+}
+
+/// Passes over the generated syntax tree before it is printed.
+const PASSES: &[fn(&mut syn::File)] = &[flatten_blocks];
+
+/// `{ { a; b } }` becomes `{ a; b }`: constructs that open a scope of their
+/// own (a select, an `if` with an init statement) often end up alone in a
+/// loop body or a match arm.
+fn flatten_blocks(file: &mut syn::File) {
+    use syn::visit_mut::VisitMut;
+    struct Flatten;
+    impl VisitMut for Flatten {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            syn::visit_mut::visit_block_mut(self, block);
+            if let [syn::Stmt::Expr(syn::Expr::Block(inner), None)] = block.stmts.as_slice()
+                && inner.label.is_none()
+                && inner.attrs.is_empty()
+            {
+                let inner = inner.block.stmts.clone();
+                block.stmts = inner;
+            }
+        }
+    }
+    Flatten.visit_file_mut(file);
 }
 
 /// The state of one translation.

@@ -48,6 +48,8 @@ pub struct FuncState {
     pub frames: Vec<Frame>,
     /// The parameter name of `with` closures.
     pub cell_param: String,
+    /// Reads that move their variable (its only read).
+    pub movable: std::collections::HashSet<go2rs_syntax::ast::ExprId>,
 }
 
 impl FuncState {
@@ -64,6 +66,7 @@ impl FuncState {
             defers: None,
             frames: Vec::new(),
             cell_param,
+            movable: std::collections::HashSet::new(),
         }
     }
 
@@ -113,6 +116,7 @@ impl<'p> Gen<'p> {
             reserved.push("self".to_string());
         }
         let saved = self.func.replace(FuncState::new(func.blocking, reserved));
+        self.state().movable = crate::moves::movable_reads(program, &body.stmts);
         let mut prologue = Vec::new();
         // Parameters (the receiver first).
         for (index, param) in func.params.iter().enumerate() {
@@ -1476,6 +1480,13 @@ impl Gen<'_> {
                     .var_info(object)
                     .is_some_and(|info| !info.global && !info.is_shared())
             }),
+            // A field of such a variable (not through a pointer).
+            ExprKind::Selector { operand, .. } => {
+                matches!(
+                    self.program.selections.get(&strip_parens(expr).id),
+                    Some(go2rs_analysis::Selection::Field { through_pointer: false, .. })
+                ) && self.is_lock_free(operand)
+            }
             _ => is_simple(expr),
         }
     }

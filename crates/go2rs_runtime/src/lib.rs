@@ -21,6 +21,7 @@ pub mod ptr;
 pub mod sched;
 pub mod select;
 pub mod slice;
+pub mod sort;
 pub mod strconv;
 pub mod string;
 pub mod strings;

@@ -119,7 +119,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(&self.types);
         }
         let Some(object) = self.lookup(&ident.name) else {
-            self.error_code(codes::UNDEFINED, ident.span, format!("undefined: {}", ident.name));
+            if !self.unsupported_imports.contains(&ident.name) {
+                self.error_code(codes::UNDEFINED, ident.span, format!("undefined: {}", ident.name));
+            }
             return Operand::invalid(&self.types);
         };
         self.record_use(ident, object);

@@ -109,6 +109,9 @@ pub(crate) struct Checker<'a> {
     imported: Vec<String>,
     /// Import declarations (by path position) and their package objects.
     import_objects: HashMap<(u32, u32), ObjId>,
+    /// Names of imports that were reported unsupported: their uses are not
+    /// reported again.
+    pub unsupported_imports: HashSet<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -141,6 +144,7 @@ impl<'a> Checker<'a> {
             local_vars: Vec::new(),
             imported: Vec::new(),
             import_objects: HashMap::new(),
+            unsupported_imports: HashSet::new(),
         };
         checker.populate_universe();
         checker
@@ -1074,6 +1078,11 @@ impl<'a> Checker<'a> {
     fn bind_imports(&mut self, file: &ast::File) {
         for import in &file.imports {
             if !crate::stdlib::is_supported(&import.path) {
+                let name = match &import.name {
+                    Some(name) => name.name.clone(),
+                    None => import.path.rsplit('/').next().unwrap_or(&import.path).to_string(),
+                };
+                self.unsupported_imports.insert(name);
                 self.diagnostics.push(
                     Diagnostic::error(
                         codes::UNSUPPORTED_IMPORT,

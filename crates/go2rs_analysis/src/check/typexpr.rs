@@ -25,7 +25,9 @@ impl<'a> Checker<'a> {
             }
             ast::TypeExprKind::Qualified { package, name } => {
                 let Some(object) = self.lookup(&package.name) else {
-                    self.error_code(codes::UNDEFINED, package.span, format!("undefined: {}", package.name));
+                    if !self.unsupported_imports.contains(&package.name) {
+                        self.error_code(codes::UNDEFINED, package.span, format!("undefined: {}", package.name));
+                    }
                     return self.types.invalid();
                 };
                 self.record_use(package, object);
