@@ -8,6 +8,7 @@
 //! [`compile`] builds translations with Cargo in a cache directory.
 
 pub mod compile;
+pub mod report;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
@@ -88,16 +89,8 @@ fn translate_on_this_thread(sources: &SourceMap) -> Result<String, Vec<Diagnosti
     go2rs_codegen::generate(&program, sources)
 }
 
-/// Diagnostics as `path:line:col: error: message` lines.
+/// Diagnostics as `path:line:col: error[CODE]: message` with the source
+/// line, a caret and a hint, without colour.
 pub fn render_diagnostics(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
-    let mut out = String::new();
-    for diagnostic in diagnostics {
-        if sources.files.is_empty() {
-            out.push_str(&format!("error: {}\n", diagnostic.message));
-        } else {
-            out.push_str(&diagnostic.render(sources));
-            out.push('\n');
-        }
-    }
-    out
+    report::render(sources, diagnostics, report::Style::default())
 }

@@ -56,6 +56,11 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Explain a diagnostic code (E0100, E0301, ...).
+    Explain {
+        /// The code, as printed in `error[CODE]`.
+        code: String,
+    },
     /// Translate, build and run a Go program; its output and exit status
     /// pass through.
     Run {
@@ -73,6 +78,16 @@ fn main() -> ExitCode {
         Command::Convert { path, output } => convert(&path, output.as_deref()),
         Command::Build { path, output } => build(&path, &output),
         Command::Run { path, args } => run(&path, &args),
+        Command::Explain { code } => match go2rs::report::explain(&code) {
+            Some(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("go2rs: no diagnostic has the code {code:?}; see docs/diagnostics.md");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 
@@ -88,7 +103,8 @@ fn translate(path: &Path) -> Option<String> {
     match go2rs::translate(&sources) {
         Ok(rust) => Some(rust),
         Err(diagnostics) => {
-            eprint!("{}", go2rs::render_diagnostics(&sources, &diagnostics));
+            let style = go2rs::report::Style::for_stderr();
+            eprint!("{}", go2rs::report::render(&sources, &diagnostics, style));
             None
         }
     }

@@ -67,14 +67,18 @@ fn every_syntax_error_is_reported_and_nothing_is_printed() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    let lines: Vec<&str> = stderr.lines().collect();
-    assert!(lines.len() >= 2, "both errors reported: {stderr}");
-    for line in &lines {
-        assert!(line.starts_with(&format!("{}:", path.display())), "{line}");
-        assert!(line.contains(": error: "), "{line}");
+    let headlines: Vec<&str> = stderr.lines().filter(|line| line.starts_with(&format!("{}:", path.display()))).collect();
+    assert!(headlines.len() >= 2, "both errors reported: {stderr}");
+    for line in &headlines {
+        assert!(line.contains(": error[E0001]: syntax error"), "{line}");
     }
-    assert!(lines.iter().any(|line| line.contains(":4:")), "{stderr}");
-    assert!(lines.iter().any(|line| line.contains(":8:")), "{stderr}");
+    assert!(headlines.iter().any(|line| line.contains(":4:")), "{stderr}");
+    assert!(headlines.iter().any(|line| line.contains(":8:")), "{stderr}");
+    // The source line and a caret follow each headline; no colour when
+    // stderr is not a terminal.
+    assert!(stderr.contains("y := ]"), "{stderr}");
+    assert!(stderr.contains('^'), "{stderr}");
+    assert!(!stderr.contains('\x1b'), "{stderr}");
 }
 
 #[test]
@@ -86,8 +90,8 @@ fn type_errors_are_reported_like_go() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    assert!(stderr.contains(&format!("{}:6:17: error: cannot use 5 (untyped int constant) as string value", path.display())), "{stderr}");
-    assert!(stderr.contains(&format!("{}:7:17: error: undefined: undefinedName", path.display())), "{stderr}");
+    assert!(stderr.contains(&format!("{}:6:17: error[E0100]: cannot use 5 (untyped int constant) as string value", path.display())), "{stderr}");
+    assert!(stderr.contains(&format!("{}:7:17: error[E0101]: undefined: undefinedName", path.display())), "{stderr}");
 }
 
 #[test]
@@ -99,8 +103,21 @@ fn unsupported_go_names_the_construct() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    assert!(stderr.contains(&format!("{}:5:2: error: unsupported import \"net/http\"", path.display())), "{stderr}");
+    assert!(stderr.contains(&format!("{}:5:2: error[E0200]: unsupported import \"net/http\"", path.display())), "{stderr}");
+    assert!(stderr.contains("= hint: go2rs translates these packages"), "{stderr}");
     assert!(!stderr.contains("undefined: http"), "no cascade from the import: {stderr}");
+}
+
+#[test]
+fn unsupported_constructs_get_their_code() {
+    let source = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\nfunc main() {\n\tvar s Shape\n\tfmt.Println(s)\n}\n";
+    let dir = scratch("interface", &[("main.go", source)]);
+    let output = go2rs(&["convert", dir.join("main.go").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("error[E0301]: unsupported: interface types other than error"), "{stderr}");
+    assert!(stderr.contains("go2rs explain E0301"), "{stderr}");
 }
 
 #[test]
@@ -142,4 +159,15 @@ fn run_passes_output_and_exit_status_through() {
     let output = Command::new(&binary).output().unwrap();
     assert_eq!(output.status.code(), Some(3));
     assert_eq!(text(&output.stdout), "args: 0\n");
+}
+
+#[test]
+fn explain_prints_the_catalogue_entry() {
+    let output = go2rs(&["explain", "E0306"]);
+    assert!(output.status.success());
+    let stdout = text(&output.stdout);
+    assert!(stdout.starts_with("## E0306: blocking where Rust cannot wait"), "{stdout}");
+    let output = go2rs(&["explain", "E4242"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
 }

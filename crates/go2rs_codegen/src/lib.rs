@@ -26,8 +26,6 @@ use quote::quote;
 
 pub use names::{camel_case, screaming_case, snake_case};
 
-/// Diagnostic code for Go that the generator cannot translate yet.
-pub const UNSUPPORTED: &str = "E0300";
 /// Diagnostic code for a mistake of the generator itself.
 pub const INTERNAL: &str = "E0900";
 
@@ -121,9 +119,10 @@ impl<'p> Gen<'p> {
 
     pub fn unsupported(&mut self, span: Span, what: impl Into<String>) {
         let what = what.into();
+        let code = go2rs_syntax::unsupported_code(&what);
         self.diagnostics.push(
-            Diagnostic::error(UNSUPPORTED, span, format!("unsupported: {what}"))
-                .with_hint("go2rs does not translate this construct yet; see docs/diagnostics.md"),
+            Diagnostic::error(code, span, format!("unsupported: {what}"))
+                .with_hint(format!("go2rs does not translate this yet; `go2rs explain {code}` says more")),
         );
     }
 

@@ -7,7 +7,7 @@ pub mod ast;
 mod lower;
 pub mod source;
 
-pub use source::{Diagnostic, Diagnostics, Severity, SourceFile, SourceMap, Span};
+pub use source::{Diagnostic, Diagnostics, Severity, SourceFile, SourceMap, Span, unsupported_code};
 
 /// Parses the files of one package. Every file is parsed even when an earlier
 /// one has errors; the returned diagnostics cover all of them.

@@ -187,3 +187,43 @@ impl Diagnostics {
         self.items
     }
 }
+
+/// The stable code of an `unsupported: <construct>` diagnostic, by the
+/// construct's description. One table, documented in docs/diagnostics.md.
+pub fn unsupported_code(construct: &str) -> &'static str {
+    const TABLE: &[(&str, &str)] = &[
+        ("generic", "E0210"),
+        ("explicit type arguments", "E0210"),
+        ("type constraints", "E0210"),
+        ("struct embedding", "E0211"),
+        ("type switches", "E0212"),
+        ("type assertions", "E0213"),
+        ("recover", "E0214"),
+        ("goto", "E0215"),
+        ("type declarations inside functions", "E0216"),
+        ("range over functions", "E0217"),
+        ("complex numbers", "E0218"),
+        ("method expressions", "E0219"),
+        ("method values", "E0219"),
+        ("interface", "E0301"),
+        ("custom error types", "E0301"),
+        ("values of type any", "E0302"),
+        ("printing an untyped nil", "E0302"),
+        ("anonymous struct", "E0303"),
+        ("variadic", "E0304"),
+        ("passing a slice to fmt with", "E0304"),
+        ("pointers to struct fields", "E0305"),
+        ("pointer method on a struct field", "E0305"),
+        ("slicing an array", "E0305"),
+        ("range over a pointer to an array", "E0305"),
+        ("deferring", "E0306"),
+        ("blocking", "E0306"),
+        ("passing the results of a call", "E0307"),
+        ("initialised from a call with several results", "E0307"),
+        ("loop variable that a closure captures", "E0308"),
+    ];
+    TABLE
+        .iter()
+        .find(|(phrase, _)| construct.contains(phrase))
+        .map_or("E0300", |(_, code)| code)
+}

@@ -30,8 +30,6 @@ pub(crate) mod codes {
     pub const UNSUPPORTED_IMPORT: &str = "E0200";
     /// A standard library function or method go2rs does not support.
     pub const UNSUPPORTED_LIBRARY: &str = "E0201";
-    /// A language construct go2rs does not support yet.
-    pub const UNSUPPORTED: &str = "E0202";
 }
 
 /// An expression's type-checking result.
@@ -259,9 +257,10 @@ impl<'a> Checker<'a> {
 
     pub fn unsupported(&mut self, span: Span, what: &str) {
         if self.recording {
+            let code = go2rs_syntax::unsupported_code(what);
             self.diagnostics.push(
-                Diagnostic::error(codes::UNSUPPORTED, span, format!("unsupported: {what}"))
-                    .with_hint("go2rs does not translate this construct yet; see docs/diagnostics.md"),
+                Diagnostic::error(code, span, format!("unsupported: {what}"))
+                    .with_hint(format!("go2rs does not translate this yet; `go2rs explain {code}` says more")),
             );
         }
     }
