@@ -284,3 +284,95 @@ impl Cache {
         Ok(cached)
     }
 }
+
+/// Writes a standalone Cargo project for a translation: `Cargo.toml`,
+/// `src/main.rs`, the runtime crate vendored as `go2rs_runtime/`, and a
+/// lock file pinning the runtime's dependencies, so that it builds with
+/// `cargo build --offline` wherever go2rs itself was built. The project is
+/// written next to `dir` and moved into place only when complete; an
+/// existing non-empty `dir` is an error.
+pub fn write_project(dir: &Path, package: &str, rust_source: &str) -> Result<(), BuildError> {
+    if dir.exists() && std::fs::read_dir(dir).map(|mut entries| entries.next().is_some()).unwrap_or(true) {
+        return Err(BuildError {
+            message: format!("{}: already exists and is not empty; choose a new directory", dir.display()),
+        });
+    }
+    let parent = dir.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(|error| io_error(parent.display(), error))?;
+    let staging = parent.join(format!(
+        ".{}.go2rs-{}",
+        dir.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default(),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&staging);
+    let result = (|| {
+        let manifest = format!(
+            r#"[package]
+name = "{package}"
+version = "0.1.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+go2rs_runtime = {{ path = "go2rs_runtime" }}
+
+# Go's integer arithmetic wraps on overflow; the translation relies on it.
+[profile.dev]
+overflow-checks = false
+
+[profile.dev.package."*"]
+opt-level = 2
+
+[profile.release]
+overflow-checks = false
+
+[workspace]
+"#
+        );
+        write_if_changed(&staging.join("Cargo.toml"), &manifest)?;
+        write_if_changed(&staging.join("src").join("main.rs"), rust_source)?;
+        write_runtime(&staging.join("go2rs_runtime"))?;
+        if let Some(lock) = CARGO_LOCK {
+            write_if_changed(&staging.join("Cargo.lock"), lock)?;
+        }
+        write_if_changed(&staging.join(".gitignore"), "/target\n")?;
+        if dir.exists() {
+            std::fs::remove_dir(dir).map_err(|error| io_error(dir.display(), error))?;
+        }
+        std::fs::rename(&staging, dir).map_err(|error| io_error(dir.display(), error))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+/// A Cargo package name from a Go file or directory name.
+pub fn package_name(path: &Path) -> String {
+    let stem = if path.extension().is_some_and(|ext| ext == "go") {
+        path.file_stem()
+    } else {
+        path.file_name()
+    };
+    let raw = stem.map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let raw = if raw == "main" || raw.is_empty() {
+        // `cmd/server/main.go` is the server.
+        path.canonicalize()
+            .ok()
+            .and_then(|full| {
+                let base = if full.is_dir() { full.as_path() } else { full.parent()? };
+                base.file_name().map(|name| name.to_string_lossy().into_owned())
+            })
+            .unwrap_or_else(|| "program".to_string())
+    } else {
+        raw
+    };
+    let mut name: String = raw
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name.insert_str(0, "go-");
+    }
+    name
+}

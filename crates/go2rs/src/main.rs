@@ -40,13 +40,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Print the Rust translation of a Go program (or write it with -o).
+    /// Print the Rust translation of a Go program (or write it with -o, or
+    /// a whole Cargo project with --project).
     Convert {
         /// A .go file, or a directory holding one package main.
         path: PathBuf,
         /// Write the Rust to this file instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long, value_name = "FILE", conflicts_with = "project")]
         output: Option<PathBuf>,
+        /// Write a standalone Cargo project into this new directory:
+        /// Cargo.toml, src/main.rs and the runtime crate beside it; it builds
+        /// with `cargo build --offline` where go2rs was built.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
     },
     /// Build an optimised executable from a Go program, like `go build -o`.
     Build {
@@ -75,7 +81,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Convert { path, output } => convert(&path, output.as_deref()),
+        Command::Convert { path, output, project } => match project {
+            Some(project) => convert_to_project(&path, &project),
+            None => convert(&path, output.as_deref()),
+        },
         Command::Build { path, output } => build(&path, &output),
         Command::Run { path, args } => run(&path, &args),
         Command::Explain { code } => match go2rs::report::explain(&code) {
@@ -129,6 +138,27 @@ fn convert(path: &Path, output: Option<&Path>) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn convert_to_project(path: &Path, project: &Path) -> ExitCode {
+    let Some(rust) = translate(path) else {
+        return ExitCode::FAILURE;
+    };
+    let package = go2rs::compile::package_name(path);
+    match go2rs::compile::write_project(project, &package, &rust) {
+        Ok(()) => {
+            eprintln!(
+                "wrote the Cargo project {package} to {}: `cd {} && cargo run` builds and runs it",
+                project.display(),
+                project.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("go2rs: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn executable(path: &Path) -> Option<PathBuf> {

@@ -171,3 +171,31 @@ fn explain_prints_the_catalogue_entry() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn project_builds_offline_and_behaves_like_go() {
+    let dir = scratch("project", &[("hello.go", HELLO)]);
+    let project = dir.join("hello-rs");
+    let output = go2rs(&["convert", dir.join("hello.go").to_str().unwrap(), "--project", project.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(project.join("Cargo.toml").is_file());
+    assert!(project.join("src/main.rs").is_file());
+    assert!(project.join("go2rs_runtime/src/lib.rs").is_file());
+    // A second write into the same directory is refused, nothing changed.
+    let again = go2rs(&["convert", dir.join("hello.go").to_str().unwrap(), "--project", project.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again.stderr).contains("already exists"));
+    // It builds without the network, sharing compiled dependencies with the
+    // other CLI tests.
+    let build = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--offline", "--quiet"])
+        .current_dir(&project)
+        .env("CARGO_TARGET_DIR", cache_dir().join("target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    let binary = cache_dir().join("target/debug/hello");
+    let run = Command::new(binary).output().unwrap();
+    assert_eq!(text(&run.stdout), "hi\n");
+}
