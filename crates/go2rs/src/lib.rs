@@ -7,6 +7,7 @@
 //! and [`go2rs_codegen`] (Rust via `quote`, printed by `prettyplease`).
 //! [`compile`] builds translations with Cargo in a cache directory.
 
+pub mod check;
 pub mod compile;
 pub mod report;
 

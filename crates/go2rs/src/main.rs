@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use go2rs::compile::{Cache, Profile};
 
 const ABOUT: &str = "Translate Go concurrency programs to Rust that behaves the same.
@@ -20,6 +20,7 @@ const AFTER: &str = "Examples:
   go2rs convert main.go -o main.rs   write it to a file
   go2rs build main.go -o server      build an optimised executable
   go2rs run main.go -- --port 8080   translate, build and run
+  go2rs check fixtures/ -j 2         compare every program with Go
 
 Builds use Cargo in a cache directory ($GO2RS_CACHE_DIR, else
 $XDG_CACHE_HOME/go2rs, else ~/.cache/go2rs). The first build compiles the
@@ -62,6 +63,31 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Run Go programs with the Go toolchain and their translations with
+    /// go2rs, and compare stdout, exit status and crashes. Exit status 0
+    /// only when every program behaves the same.
+    Check {
+        /// .go files, directories of one program, or directories whose
+        /// subdirectories are programs.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Compare stdout lines as a multiset, for programs whose lines
+        /// come in scheduling order.
+        #[arg(long)]
+        unordered: bool,
+        /// Seconds each run may take.
+        #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+        timeout: u64,
+        /// Programs to check at once.
+        #[arg(short = 'j', long, value_name = "N", default_value_t = 1)]
+        jobs: usize,
+        /// How to print the results.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also write the results as a JUnit XML report.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+    },
     /// Explain a diagnostic code (E0100, E0301, ...).
     Explain {
         /// The code, as printed in `error[CODE]`.
@@ -87,6 +113,14 @@ fn main() -> ExitCode {
         },
         Command::Build { path, output } => build(&path, &output),
         Command::Run { path, args } => run(&path, &args),
+        Command::Check {
+            paths,
+            unordered,
+            timeout,
+            jobs,
+            format,
+            junit,
+        } => check(&paths, unordered, timeout, jobs, format, junit.as_deref()),
         Command::Explain { code } => match go2rs::report::explain(&code) {
             Some(text) => {
                 print!("{text}");
@@ -98,6 +132,88 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn profile_from_env() -> Profile {
+    match std::env::var("GO2RS_PROFILE").as_deref() {
+        Ok("quick") => Profile::Quick,
+        _ => Profile::Release,
+    }
+}
+
+fn check(paths: &[PathBuf], unordered: bool, timeout: u64, jobs: usize, format: Format, junit: Option<&Path>) -> ExitCode {
+    use std::io::IsTerminal;
+    use std::sync::Mutex;
+    let Some(go) = go2rs::check::go_version() else {
+        eprintln!("go2rs check: the Go toolchain (`go`) is not installed or not on PATH; check runs the Go programs to compare, so install Go first");
+        return ExitCode::FAILURE;
+    };
+    let programs = match go2rs::check::discover(paths) {
+        Ok(programs) => programs,
+        Err(message) => {
+            eprintln!("go2rs check: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = go2rs::check::Options {
+        unordered,
+        timeout: std::time::Duration::from_secs(timeout.max(1)),
+        jobs: jobs.max(1),
+        profile: profile_from_env(),
+    };
+    let text = matches!(format, Format::Text);
+    let progress_bar = text && programs.len() > 1 && std::io::stderr().is_terminal();
+    if text {
+        eprintln!("checking {} program(s) against {go}", programs.len());
+    }
+    let total = programs.len();
+    let printing = Mutex::new(());
+    let progress = |done: usize, report: &go2rs::check::Report| {
+        if !text {
+            return;
+        }
+        let _guard = printing.lock();
+        if progress_bar {
+            eprint!("\r\x1b[K");
+        }
+        let verdict = if report.passed { "PASS" } else { "FAIL" };
+        println!("{verdict} {} ({:.1}s)", report.program.display(), report.seconds);
+        if progress_bar && done < total {
+            let width = 30;
+            let filled = done * width / total;
+            eprint!("[{}{}] {done}/{total}", "#".repeat(filled), " ".repeat(width - filled));
+        }
+    };
+    let reports = go2rs::check::check_all(&programs, &options, &progress);
+    if progress_bar {
+        eprint!("\r\x1b[K");
+    }
+    let failed = reports.iter().filter(|report| !report.passed).count();
+    match format {
+        Format::Json => print!("{}", go2rs::check::to_json(&reports)),
+        Format::Text => {
+            for report in reports.iter().filter(|report| !report.passed) {
+                println!("\n--- FAIL {}", report.program.display());
+                for line in report.details.lines() {
+                    println!("    {line}");
+                }
+            }
+            println!("\n{} passed, {failed} failed", reports.len() - failed);
+        }
+    }
+    if let Some(junit) = junit
+        && let Err(error) = std::fs::write(junit, go2rs::check::to_junit(&reports))
+    {
+        eprintln!("go2rs check: {}: {error}", junit.display());
+        return ExitCode::FAILURE;
+    }
+    if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 /// Translates, or prints the diagnostics and returns None.
@@ -170,11 +286,7 @@ fn executable(path: &Path) -> Option<PathBuf> {
             return None;
         }
     };
-    let profile = match std::env::var("GO2RS_PROFILE").as_deref() {
-        Ok("quick") => Profile::Quick,
-        _ => Profile::Release,
-    };
-    match cache.executable(&rust, profile) {
+    match cache.executable(&rust, profile_from_env()) {
         Ok(executable) => Some(executable),
         Err(error) => {
             eprintln!("go2rs: {error}");

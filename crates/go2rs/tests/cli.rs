@@ -199,3 +199,32 @@ fn project_builds_offline_and_behaves_like_go() {
     let run = Command::new(binary).output().unwrap();
     assert_eq!(text(&run.stdout), "hi\n");
 }
+
+#[test]
+fn check_passes_faithful_programs_and_shows_a_diff_otherwise() {
+    let faithful = scratch("check-pass", &[("main.go", HELLO)]);
+    // The address of a variable differs between Go and the translation.
+    let differs = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(\"same line\")\n\tfmt.Printf(\"%p\\n\", &x)\n}\n";
+    let unfaithful = scratch("check-fail", &[("main.go", differs)]);
+    let junit = unfaithful.join("report.xml");
+    let output = go2rs(&[
+        "check",
+        faithful.to_str().unwrap(),
+        unfaithful.to_str().unwrap(),
+        "--junit",
+        junit.to_str().unwrap(),
+    ]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}{}", text(&output.stderr));
+    assert!(stdout.contains(&format!("PASS {}", faithful.display())), "{stdout}");
+    assert!(stdout.contains(&format!("FAIL {}", unfaithful.display())), "{stdout}");
+    assert!(stdout.contains("stdout differs"), "{stdout}");
+    assert!(stdout.contains("--- go") && stdout.contains("+++ go2rs"), "{stdout}");
+    assert!(stdout.contains("  same line"), "context line: {stdout}");
+    assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
+    assert!(std::fs::read_to_string(&junit).unwrap().contains("failures=\"1\""));
+
+    let output = go2rs(&["check", faithful.to_str().unwrap(), "--format", "json"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).starts_with("{\"passed\":1,\"failed\":0,"), "{}", text(&output.stdout));
+}
