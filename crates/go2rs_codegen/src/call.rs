@@ -161,7 +161,14 @@ impl<'p> Gen<'p> {
         }
         let arguments = self.arguments(call, func_ty, args, false);
         let callee = self.receiver(func_expr);
-        let callee = if matches!(inner.kind, ExprKind::Ident(_)) { callee } else { quote!((#callee)) };
+        let callee = if self.is_user_named(func_ty) {
+            // `type Handler func(...)`: the newtype's function.
+            quote!((#callee.0))
+        } else if matches!(inner.kind, ExprKind::Ident(_)) {
+            callee
+        } else {
+            quote!((#callee))
+        };
         let blocking = self.program.dynamic_calls_block;
         self.awaited(call.span, blocking, quote!(#callee(#(#arguments),*)))
     }
@@ -173,7 +180,7 @@ impl<'p> Gen<'p> {
         let ExprKind::FuncLit { signature, body } = &literal_expr.kind else {
             return quote!(());
         };
-        let bindings = self.literal_param_bindings(literal, args);
+        let bindings = self.literal_param_bindings(literal, args, body);
         let body_tokens = self.literal_body(literal, body, signature, func.blocking);
         if func.blocking {
             if !self.in_async() {
@@ -187,7 +194,7 @@ impl<'p> Gen<'p> {
     }
 
     /// `let param = arg;` for a literal called or started at once.
-    fn literal_param_bindings(&mut self, literal: FuncId, args: &'p [ast::Expr]) -> Vec<TokenStream> {
+    fn literal_param_bindings(&mut self, literal: FuncId, args: &'p [ast::Expr], body: &'p ast::Block) -> Vec<TokenStream> {
         let func = self.program.func(literal).clone();
         let signature = self.program.types.signature(func.signature).cloned();
         let params = signature.map(|s| s.params).unwrap_or_default();
@@ -196,6 +203,10 @@ impl<'p> Gen<'p> {
         for ((object, arg), ty) in func.params.iter().zip(args).zip(params) {
             let value = self.value_as(arg, ty);
             match object {
+                Some(object) if !crate::stmt::reads_variable(self.program, &body.stmts, *object) => {
+                    names.push(quote!(_));
+                    values.push(value);
+                }
                 Some(object) => {
                     let info = self.program.var_info(*object).cloned().unwrap_or_default();
                     let name = ident(&self.local_name(*object));
@@ -251,6 +262,7 @@ impl<'p> Gen<'p> {
         state.result_types = results.clone();
         state.movable = crate::moves::movable_reads(self.program, &body.stmts);
         self.func = Some(state);
+        self.name_unread_locals(literal, &body.stmts);
         let mut prologue = Vec::new();
         for (object, ty) in func.results.iter().zip(&results) {
             let Some(object) = object else {
@@ -312,6 +324,9 @@ impl<'p> Gen<'p> {
         for (object, ty) in func.params.iter().zip(&sig.params) {
             let rust_ty = self.rust_type(*ty, expr.span);
             match object {
+                Some(object) if !crate::stmt::reads_variable(self.program, &body.stmts, *object) => {
+                    params.push(quote!(_: #rust_ty));
+                }
                 Some(object) => {
                     let info = self.program.var_info(*object).cloned().unwrap_or_default();
                     let name = ident(&self.local_name(*object));
@@ -331,7 +346,10 @@ impl<'p> Gen<'p> {
         let result = self.result_type(&sig.results, expr.span);
         let clones = self.capture_clones(literal);
         let arc = quote!(std::sync::Arc);
-        let func_type = self.use_item("Func");
+        // The closure type must be made `dyn Fn` where it is created: a map
+        // or slice literal gives the compiler nothing to infer it from.
+        let func_type = self.rust_type(func.signature, expr.span);
+        let func_type = quote!(<#func_type>);
         if self.program.dynamic_calls_block {
             let body_tokens = self.literal_body(literal, body, signature, true);
             let boxed = self.use_item("BoxFuture");
@@ -359,8 +377,11 @@ impl<'p> Gen<'p> {
     /// A declared function used as a value.
     pub fn function_value(&mut self, id: FuncId, span: Span) -> TokenStream {
         let func = self.program.func(id).clone();
-        if func.package.is_some() || !matches!(func.kind, FuncKind::Declared { .. }) || func.receiver.is_some() {
-            self.unsupported(span, "standard library functions or methods used as values");
+        if let (Some(package), None) = (&func.package, func.receiver) {
+            return self.stdlib_function_value(package, &func, span);
+        }
+        if !matches!(func.kind, FuncKind::Declared { .. }) || func.receiver.is_some() {
+            self.unsupported(span, "method values (a method used without calling it)");
             return quote!(());
         }
         let name = ident(&self.func_names[&id]);
@@ -376,6 +397,48 @@ impl<'p> Gen<'p> {
             return quote!(#func_type::new(std::sync::Arc::new(|#(#params),*| -> #boxed<'static, #result> { Box::pin(async move { #name(#(#params),*) }) })));
         }
         quote!(#func_type::new(std::sync::Arc::new(#name)))
+    }
+
+    /// `strings.ToUpper` used as a value: a closure over the runtime's
+    /// function (which takes strings by reference).
+    fn stdlib_function_value(&mut self, package: &str, func: &go2rs_analysis::FuncInfo, span: Span) -> TokenStream {
+        let Some(signature) = self.program.types.signature(func.signature).cloned() else {
+            return quote!(());
+        };
+        if signature.variadic || func.blocking || package == "fmt" {
+            self.unsupported(span, format!("{package}.{} used as a value", func.name));
+            return quote!(());
+        }
+        let module = match package {
+            "strings" => self.use_module("strings"),
+            "strconv" => self.use_module("strconv"),
+            "errors" => self.use_module("errors"),
+            "sort" => self.use_module("sort"),
+            "time" => self.use_module("time"),
+            "os" => self.use_module("os"),
+            _ => {
+                self.unsupported(span, format!("{package}.{} used as a value", func.name));
+                return quote!(());
+            }
+        };
+        let function = ident(&snake_case(&func.name));
+        let params: Vec<proc_macro2::Ident> = (0..signature.params.len()).map(|index| ident(&format!("arg{index}"))).collect();
+        let mut typed = Vec::new();
+        let mut passed = Vec::new();
+        for (param, ty) in params.iter().zip(&signature.params) {
+            let rust_ty = self.rust_type(*ty, span);
+            typed.push(quote!(#param: #rust_ty));
+            passed.push(if self.is_copy(*ty) || (package == "errors" && func.name == "New") { quote!(#param) } else { quote!(&#param) });
+        }
+        let result = self.result_type(&signature.results, span);
+        let func_type = self.rust_type(func.signature, span);
+        if self.program.dynamic_calls_block {
+            let boxed = self.use_item("BoxFuture");
+            return quote!(<#func_type>::new(std::sync::Arc::new(|#(#typed),*| -> #boxed<'static, #result> {
+                Box::pin(async move { #module::#function(#(#passed),*) })
+            })));
+        }
+        quote!(<#func_type>::new(std::sync::Arc::new(|#(#typed),*| -> #result { #module::#function(#(#passed),*) })))
     }
 
     // ----- go and defer -----
@@ -490,7 +553,7 @@ impl<'p> Gen<'p> {
     /// a block that clones what the goroutine captures, binds the
     /// arguments, and yields the async body.
     fn goroutine_block(&mut self, literal: FuncId, signature: &'p ast::FuncType, body: &'p ast::Block, args: &'p [ast::Expr]) -> TokenStream {
-        let bindings = self.literal_param_bindings(literal, args);
+        let bindings = self.literal_param_bindings(literal, args, body);
         let clones = self.capture_clones(literal);
         let body_tokens = self.literal_body(literal, body, signature, true);
         quote!({
@@ -515,7 +578,7 @@ impl<'p> Gen<'p> {
                 self.unsupported(stmt.span, "deferring a function that can block");
                 return Vec::new();
             }
-            let bindings = self.literal_param_bindings(literal, args);
+            let bindings = self.literal_param_bindings(literal, args, body);
             let clones = self.capture_clones(literal);
             let body_tokens = self.literal_body(literal, body, signature, false);
             quote!({
@@ -875,6 +938,16 @@ impl<'p> Gen<'p> {
             let fmt = self.use_module("fmt");
             return quote!(&#fmt::Nil);
         }
+        // `[]int(nil)`: nothing tells Rust the element type.
+        if let ExprKind::Call { args: conversion_args, .. } = &strip_parens(arg).kind
+            && matches!(self.program.callees.get(&strip_parens(arg).id), Some(Callee::Conversion(_)))
+            && conversion_args.first().is_some_and(|operand| crate::expr::is_nil(self, operand))
+        {
+            let ty = self.program.expr_type(arg.id);
+            let zero = self.zero_value(ty, arg.span);
+            let rust_ty = self.rust_type(ty, arg.span);
+            return quote!(&{ let value: #rust_ty = #zero; value });
+        }
         let reference = self.reference(arg);
         // int64 and uint share Rust types with int and uint64.
         let ty = self.program.expr_type(arg.id);
@@ -990,6 +1063,9 @@ impl<'p> Gen<'p> {
             return quote!(#receiver_tokens.go({ let function = #function; async move { #call_function; } }));
         }
         let blocking = matches!((package, name), ("sync", "Wait" | "Lock" | "RLock"));
+        // strings.Builder's writing methods change it in place.
+        let receiver_ty = self.program.expr_type(receiver.id);
+        let in_place = self.lib_type(receiver_ty) == Some(crate::ty::LibType::Builder);
         let arguments: Vec<TokenStream> = args
             .iter()
             .map(|arg| {
@@ -997,6 +1073,24 @@ impl<'p> Gen<'p> {
                 if self.is_copy(ty) { self.value(arg) } else { self.reference(arg) }
             })
             .collect();
+        if in_place {
+            let it = self.cell_param();
+            return match self.place(receiver) {
+                crate::expr::Place::Local(tokens) => quote!(#tokens.#method(#(#arguments),*)),
+                crate::expr::Place::Cell { root, path } => {
+                    let target = if path.is_empty() { quote!(#it) } else { quote!(#it #path) };
+                    quote!(#root.with_mut(|#it| #target.#method(#(#arguments),*)))
+                }
+                crate::expr::Place::Element { slice, index, path } => {
+                    let target = if path.is_empty() { quote!(#it) } else { quote!(#it #path) };
+                    quote!(#slice.with_mut(#index, |#it| #target.#method(#(#arguments),*)))
+                }
+                _ => {
+                    self.unsupported(span, format!("calling {package}.{name} on this value"));
+                    quote!(())
+                }
+            };
+        }
         let call_tokens = quote!(#receiver_tokens.#method(#(#arguments),*));
         self.awaited(span, blocking, call_tokens)
     }

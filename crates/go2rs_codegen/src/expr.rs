@@ -28,6 +28,9 @@ pub enum Place {
     /// An array variable kept in a fixed-length slice because it is
     /// sliced: whole reads copy it out, whole writes copy into it.
     Array { slice: TokenStream, len: u64 },
+    /// A part of a temporary value (`[...]string{"a", "b"}[i]`): reading
+    /// it copies.
+    Temporary(TokenStream),
     /// Not a place: a value.
     Value(TokenStream),
 }
@@ -99,6 +102,23 @@ impl<'p> Gen<'p> {
         let from = self.program.expr_type(expr.id);
         if target == self.program.types.error && from != target && !self.program.types.is_interface(from) && !is_nil(self, expr) {
             self.unsupported(expr.span, "custom error types (a value of a type with an Error method used as error)");
+        }
+        let types = &self.program.types;
+        let same_underlying = from != target && types.underlying(from) == types.underlying(target);
+        let constant = self.program.expr(expr.id).is_some_and(|info| info.value.is_some());
+        if same_underlying && !constant && !is_nil(self, expr) {
+            // Go assigns between a named type and its unnamed underlying
+            // type implicitly; the Rust newtype needs wrapping or `.0`.
+            if self.is_user_named(target) && !self.is_user_named(from) {
+                let (tokens, _) = self.value_prec(expr);
+                let name = self.rust_type(target, expr.span);
+                return quote!(#name(#tokens));
+            }
+            if self.is_user_named(from) && !self.is_user_named(target) {
+                let (tokens, prec) = self.value_prec(expr);
+                let tokens = paren(tokens, prec, precedence::POSTFIX);
+                return quote!(#tokens.0);
+            }
         }
         self.value(expr)
     }
@@ -371,6 +391,7 @@ impl<'p> Gen<'p> {
                 slice: slice.clone(),
                 len: *len,
             },
+            Place::Temporary(tokens) => Place::Temporary(tokens.clone()),
             Place::Value(tokens) => Place::Value(tokens.clone()),
         };
         self.read_place(copy, ty)
@@ -411,6 +432,13 @@ impl<'p> Gen<'p> {
                 let len = Literal::usize_unsuffixed(len as usize);
                 quote!(#slice.to_array::<#len>())
             }
+            Place::Temporary(tokens) => {
+                if copy {
+                    tokens
+                } else {
+                    quote!(#tokens.clone())
+                }
+            }
             Place::Value(tokens) => tokens,
         }
     }
@@ -418,7 +446,7 @@ impl<'p> Gen<'p> {
     /// A slice or string index as `i64` (Go indexes are any integer type).
     pub fn index_value(&mut self, expr: &'p ast::Expr) -> TokenStream {
         let ty = self.program.expr_type(expr.id);
-        let (tokens, prec) = self.value_prec(expr);
+        let (tokens, prec) = self.numeric_value(expr);
         match self.program.types.as_basic(ty) {
             Some(Basic::Int | Basic::Int64 | Basic::UntypedInt) if !self.is_user_named(ty) => tokens,
             _ => {
@@ -441,9 +469,21 @@ impl<'p> Gen<'p> {
             let literal = Literal::usize_unsuffixed(value as usize);
             return quote!(#literal);
         }
-        let (tokens, prec) = self.value_prec(expr);
+        let (tokens, prec) = self.numeric_value(expr);
         let tokens = paren(tokens, prec, precedence::CAST);
         quote!(#tokens as usize)
+    }
+
+    /// A number, unwrapped from a named numeric type (`Status(1)` → its
+    /// `i64`).
+    fn numeric_value(&mut self, expr: &'p ast::Expr) -> (TokenStream, u8) {
+        let ty = self.program.expr_type(expr.id);
+        let (tokens, prec) = self.value_prec(expr);
+        if self.is_user_named(ty) || self.lib_type(ty) == Some(LibType::Duration) {
+            let tokens = paren(tokens, prec, precedence::POSTFIX);
+            return (quote!(#tokens.0), precedence::POSTFIX);
+        }
+        (tokens, prec)
     }
 
     // ----- constants -----
@@ -703,10 +743,19 @@ impl<'p> Gen<'p> {
             let _ = right_ty;
             return (quote!(#left_tokens.#method(#right_tokens)), precedence::POSTFIX);
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && integer && !program.types.is_unsigned(ty) && !named {
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
+            && integer
+            && !program.types.is_unsigned(ty)
+            && !named
+            && self.lib_type(ty).is_none()
+        {
             let divisor = program.expr(right.id).and_then(|info| info.value.as_ref()).and_then(ConstValue::to_integer);
             if divisor.is_none_or(|divisor| divisor == -1) {
-                let (left_tokens, left_prec) = self.value_prec(left);
+                // A constant receiver needs its type spelled out.
+                let (left_tokens, left_prec) = match program.expr(left.id).and_then(|info| info.value.clone()) {
+                    Some(value) => self.constant_prec(&value, ty, left.span, true),
+                    None => self.value_prec(left),
+                };
                 let left_tokens = paren(left_tokens, left_prec, precedence::POSTFIX);
                 let right_tokens = self.value(right);
                 let method = if op == BinaryOp::Div { quote!(wrapping_div) } else { quote!(wrapping_rem) };
@@ -818,6 +867,9 @@ impl<'p> Gen<'p> {
         let underlying = program.types.underlying_kind(ty).clone();
         let value = match underlying {
             TypeKind::Struct(fields) => {
+                if !named && fields.is_empty() {
+                    return quote!(());
+                }
                 if !named {
                     self.unsupported(span, "anonymous struct types");
                     return quote!(());
@@ -980,12 +1032,13 @@ fn project(base: Place, projection: TokenStream) -> Place {
             index,
             path: quote!(#path #projection),
         },
-        Place::MapEntry { map, key } => Place::Value(quote!(#map.get(&#key) #projection)),
+        Place::MapEntry { map, key } => Place::Temporary(quote!(#map.get(&#key) #projection)),
         Place::Array { slice, len } => {
             let len = Literal::usize_unsuffixed(len as usize);
-            Place::Value(quote!(#slice.to_array::<#len>() #projection))
+            Place::Temporary(quote!(#slice.to_array::<#len>() #projection))
         }
-        Place::Value(tokens) => Place::Value(quote!((#tokens) #projection)),
+        Place::Temporary(tokens) => Place::Temporary(quote!(#tokens #projection)),
+        Place::Value(tokens) => Place::Temporary(quote!((#tokens) #projection)),
     }
 }
 

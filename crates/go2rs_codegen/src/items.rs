@@ -215,6 +215,13 @@ impl<'p> Gen<'p> {
             derives.push(quote!(Eq));
             derives.push(quote!(Hash));
         }
+        // fmt prints maps with their keys sorted; a struct key needs an
+        // order, field by field as Go sorts them.
+        let struct_underlying = matches!(program.types.kind(underlying), TypeKind::Struct(_));
+        if hashable && struct_underlying && self.orderable(ty) {
+            derives.push(quote!(PartialOrd));
+            derives.push(quote!(Ord));
+        }
         // Which String/Error method formatting goes through.
         let method_entries = methods.get(&ty).cloned().unwrap_or_default();
         let mut format_method = TokenStream::new();
@@ -341,6 +348,20 @@ impl<'p> Gen<'p> {
             TypeKind::Basic(basic) => basic.is_float() || basic.is_complex(),
             TypeKind::Struct(fields) => fields.iter().any(|field| self.contains_float(field.ty)),
             TypeKind::Array(_, elem) => self.contains_float(*elem),
+            _ => false,
+        }
+    }
+
+    /// Whether the Rust representation implements `Ord`.
+    fn orderable(&self, ty: TypeId) -> bool {
+        let types = &self.program.types;
+        if self.lib_type(ty).is_some() {
+            return matches!(self.lib_type(ty), Some(crate::ty::LibType::Duration));
+        }
+        match types.underlying_kind(ty) {
+            TypeKind::Basic(basic) => !basic.is_float() && !basic.is_complex(),
+            TypeKind::Struct(fields) => fields.iter().all(|field| self.orderable(field.ty)),
+            TypeKind::Array(_, elem) => self.orderable(*elem),
             _ => false,
         }
     }
@@ -524,6 +545,13 @@ impl<'p> Gen<'p> {
                     Some(name) if !name.is_blank() => {
                         let object = program.resolve(name);
                         let info = object.and_then(|object| program.var_info(object));
+                        if info.is_some_and(|info| !info.captured)
+                            && object.is_some_and(|object| !crate::stmt::reads_variable(program, &body.stmts, object))
+                        {
+                            // Go does not mind unused parameters; Rust does.
+                            params.push(quote!(_: #rust_ty));
+                            continue;
+                        }
                         let name_ident = ident(&snake_case(&name.name));
                         let mutable = info.is_some_and(|info| info.is_mutated() && !info.is_shared());
                         if mutable {

@@ -53,9 +53,19 @@ pub struct FuncState {
 }
 
 impl FuncState {
-    pub fn new(is_async: bool, reserved: impl IntoIterator<Item = String>) -> FuncState {
-        let mut locals = LocalNames::with_reserved(reserved);
-        let cell_param = locals.temp("it");
+    /// `identifiers` are the function's Go identifiers (snake-cased): the
+    /// closure parameter of `with` must not shadow one of them.
+    pub fn new(is_async: bool, identifiers: impl IntoIterator<Item = String>) -> FuncState {
+        let identifiers: std::collections::HashSet<String> = identifiers.into_iter().collect();
+        let mut cell_param = "it".to_string();
+        let mut index = 2;
+        while identifiers.contains(&cell_param) {
+            cell_param = format!("it_{index}");
+            index += 1;
+        }
+        let mut reserved: Vec<String> = identifiers.into_iter().filter(|name| name == "self").collect();
+        reserved.push(cell_param.clone());
+        let locals = LocalNames::with_reserved(reserved);
         FuncState {
             is_async,
             locals,
@@ -115,6 +125,7 @@ impl<'p> Gen<'p> {
         if func.receiver.is_some_and(|(_, pointer)| !pointer) {
             reserved.push("self".to_string());
         }
+        reserved.extend(identifier_names(&body.stmts));
         let saved = self.func.replace(FuncState::new(func.blocking, reserved));
         self.state().movable = crate::moves::movable_reads(program, &body.stmts);
         let mut prologue = Vec::new();
@@ -177,6 +188,7 @@ impl<'p> Gen<'p> {
                 prologue.push(quote!(let mut #name: #rust_ty = #zero;));
             }
         }
+        self.name_unread_locals(id, &body.stmts);
         // Deferred calls inside loops or blocks need a list.
         if func.has_defer && body.stmts.iter().any(|stmt| nested_defer(stmt)) {
             let name = self.state().locals.temp("defers");
@@ -435,7 +447,7 @@ impl<'p> Gen<'p> {
             }
             Place::MapEntry { map, key } => vec![quote!(#map.insert(#key, #value);)],
             Place::Array { slice, .. } => vec![quote!(#slice.assign_array(#value);)],
-            Place::Value(_) => {
+            Place::Temporary(_) | Place::Value(_) => {
                 self.unsupported(span, "assignment to this expression");
                 Vec::new()
             }
@@ -470,7 +482,12 @@ impl<'p> Gen<'p> {
                 BinaryOp::Shl => quote!(#target = #target.go_shl(#value)),
                 BinaryOp::Shr => quote!(#target = #target.go_shr(#value)),
                 BinaryOp::AndNot => quote!(#target &= !#value),
-                BinaryOp::Div | BinaryOp::Rem if generator.program.types.is_integer(ty) && !generator.program.types.is_unsigned(ty) && !generator.is_user_named(ty) => {
+                BinaryOp::Div | BinaryOp::Rem
+                    if generator.program.types.is_integer(ty)
+                        && !generator.program.types.is_unsigned(ty)
+                        && !generator.is_user_named(ty)
+                        && generator.lib_type(ty).is_none() =>
+                {
                     let method = if op == BinaryOp::Div { format_ident!("wrapping_div") } else { format_ident!("wrapping_rem") };
                     quote!(#target = #target.#method(#value))
                 }
@@ -503,7 +520,7 @@ impl<'p> Gen<'p> {
                 let update = update(quote!(*#it), self);
                 out.push(quote!(#map.with_mut(#key, |#it| #update);));
             }
-            Place::Array { .. } | Place::Value(_) => self.unsupported(span, "assignment to this expression"),
+            Place::Array { .. } | Place::Temporary(_) | Place::Value(_) => self.unsupported(span, "assignment to this expression"),
         }
         out
     }
@@ -667,6 +684,33 @@ impl<'p> Gen<'p> {
             }
         } else {
             Place::Local(quote!(#name))
+        }
+    }
+
+    /// Locals of `func` that are written but never read (Go counts `x += 1`
+    /// as a use, Rust does not) get a leading underscore.
+    pub fn name_unread_locals(&mut self, func: FuncId, body: &[ast::Stmt]) {
+        let program = self.program;
+        let candidates: Vec<ObjId> = program
+            .objects
+            .iter()
+            .enumerate()
+            .filter_map(|(index, object)| match &object.kind {
+                go2rs_analysis::ObjKind::Var(info)
+                    if info.owner == Some(func) && !info.is_param && !info.is_result && !info.is_receiver && !info.captured =>
+                {
+                    Some(ObjId(index as u32))
+                }
+                _ => None,
+            })
+            .collect();
+        for object in candidates {
+            if !reads_variable(program, body, object) {
+                let name = self.local_name(object);
+                if !name.starts_with('_') {
+                    self.state().names.insert(object, format!("_{name}"));
+                }
+            }
         }
     }
 
@@ -1725,7 +1769,7 @@ fn writes_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], objec
 
 /// Whether the statements read `object` (a use that is not just the target
 /// of an assignment, or the root of one).
-fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object: ObjId) -> bool {
+pub fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object: ObjId) -> bool {
     struct Reads<'p> {
         program: &'p go2rs_analysis::Program,
         object: ObjId,
@@ -1733,22 +1777,34 @@ fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object
         written: std::collections::HashSet<ast::ExprId>,
         found: bool,
     }
-    fn root(expr: &ast::Expr) -> &ast::Expr {
+    /// The variable an assignment target writes without reading it: `x`,
+    /// or `x.f.g` with fields of values (not through pointers).
+    fn written_root<'e>(program: &go2rs_analysis::Program, expr: &'e ast::Expr) -> Option<&'e ast::Expr> {
         match &expr.kind {
-            ExprKind::Paren(inner) => root(inner),
-            ExprKind::Selector { operand, .. } | ExprKind::Index { operand, .. } => root(operand),
-            _ => expr,
+            ExprKind::Paren(inner) => written_root(program, inner),
+            ExprKind::Ident(_) => Some(expr),
+            ExprKind::Selector { operand, .. } => match program.selections.get(&expr.id) {
+                Some(go2rs_analysis::Selection::Field { through_pointer: false, .. }) => written_root(program, operand),
+                _ => None,
+            },
+            _ => None,
         }
     }
     impl<'a> go2rs_analysis::walk::Visitor<'a> for Reads<'_> {
         fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
             match &stmt.kind {
-                StmtKind::Assign { lhs, op: AssignOp::Assign, .. } => {
+                StmtKind::Assign { lhs, .. } => {
                     for target in lhs {
-                        // `x.f = v` reads nothing of x's value that survives.
-                        if matches!(strip_parens(target).kind, ExprKind::Ident(_) | ExprKind::Selector { .. }) {
-                            self.written.insert(root(target).id);
+                        // `x = v`, `x.f = v`, `x += v`: Rust does not count
+                        // these as reading x.
+                        if let Some(root) = written_root(self.program, target) {
+                            self.written.insert(root.id);
                         }
+                    }
+                }
+                StmtKind::IncDec { operand, .. } => {
+                    if let Some(root) = written_root(self.program, operand) {
+                        self.written.insert(root.id);
                     }
                 }
                 _ => {}
@@ -1773,4 +1829,27 @@ fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object
     };
     go2rs_analysis::walk::walk_stmts(&mut reads, stmts);
     reads.found
+}
+
+/// The snake-cased names of every identifier in the statements (nested
+/// function literals included).
+pub fn identifier_names(stmts: &[ast::Stmt]) -> Vec<String> {
+    struct Names(Vec<String>);
+    impl<'a> go2rs_analysis::walk::Visitor<'a> for Names {
+        fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
+            if let ExprKind::Ident(ident) = &expr.kind {
+                self.0.push(snake_case(&ident.name));
+            }
+            true
+        }
+        fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
+            if let StmtKind::Define { lhs, .. } = &stmt.kind {
+                self.0.extend(lhs.iter().map(|ident| snake_case(&ident.name)));
+            }
+            true
+        }
+    }
+    let mut names = Names(Vec::new());
+    go2rs_analysis::walk::walk_stmts(&mut names, stmts);
+    names.0
 }

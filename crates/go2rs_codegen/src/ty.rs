@@ -17,6 +17,7 @@ pub enum LibType {
     Mutex,
     RWMutex,
     File,
+    Builder,
 }
 
 impl<'p> Gen<'p> {
@@ -30,6 +31,7 @@ impl<'p> Gen<'p> {
             ("sync", "Mutex") => LibType::Mutex,
             ("sync", "RWMutex") => LibType::RWMutex,
             ("os", "File") => LibType::File,
+            ("strings", "Builder") => LibType::Builder,
             _ => return None,
         })
     }
@@ -118,6 +120,10 @@ impl<'p> Gen<'p> {
                             let os = self.use_module("os");
                             quote!(#os::File)
                         }
+                        LibType::Builder => {
+                            let strings = self.use_module("strings");
+                            quote!(#strings::Builder)
+                        }
                     };
                 }
                 match self.type_names.get(&ty) {
@@ -191,6 +197,8 @@ impl<'p> Gen<'p> {
                 }
                 quote!(())
             }
+            // Go's empty struct (`chan struct{}`, sets as `map[K]struct{}`).
+            TypeKind::Struct(fields) if fields.is_empty() => quote!(()),
             TypeKind::Struct(_) => {
                 self.unsupported(span, "anonymous struct types");
                 quote!(())

@@ -34,6 +34,13 @@ impl<F: ?Sized> Func<F> {
     pub fn is_nil(&self) -> bool {
         self.function.is_none()
     }
+
+    /// The function's address, for printing (`%v` of a func).
+    pub fn address(&self) -> usize {
+        self.function
+            .as_ref()
+            .map_or(0, |function| Arc::as_ptr(function) as *const u8 as usize)
+    }
 }
 
 impl<F: ?Sized> Clone for Func<F> {

@@ -232,8 +232,10 @@ impl<T: Clone + Default + 'static> Slice<T> {
         if cap < len {
             runtime_error("makeslice: cap out of range");
         }
+        // Each element its own zero value: a sync.Mutex is a handle, and
+        // cloning one zero value would make every element the same lock.
         let mut elements = Vec::with_capacity(cap as usize);
-        elements.resize(cap as usize, T::default());
+        elements.resize_with(cap as usize, T::default);
         Slice {
             array: Some(Arc::new(Mutex::new(elements))),
             offset: 0,
@@ -274,7 +276,7 @@ impl<T: Clone + Default + 'static> Slice<T> {
             elements.extend_from_slice(&lock(array)[self.offset..self.offset + self.len]);
         }
         elements.extend(values);
-        elements.resize(new_cap, T::default());
+        elements.resize_with(new_cap, T::default);
         Slice {
             array: Some(Arc::new(Mutex::new(elements))),
             offset: 0,

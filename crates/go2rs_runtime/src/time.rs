@@ -161,17 +161,35 @@ impl Mul for Duration {
     }
 }
 
+impl std::ops::MulAssign for Duration {
+    fn mul_assign(&mut self, other: Duration) {
+        self.0 = self.0.wrapping_mul(other.0);
+    }
+}
+
+impl std::ops::DivAssign for Duration {
+    fn div_assign(&mut self, other: Duration) {
+        self.0 = self.0.wrapping_div(other.0);
+    }
+}
+
+impl std::ops::RemAssign for Duration {
+    fn rem_assign(&mut self, other: Duration) {
+        self.0 = self.0.wrapping_rem(other.0);
+    }
+}
+
 impl Div for Duration {
     type Output = Duration;
     fn div(self, other: Duration) -> Duration {
-        Duration(self.0 / other.0)
+        Duration(self.0.wrapping_div(other.0))
     }
 }
 
 impl Rem for Duration {
     type Output = Duration;
     fn rem(self, other: Duration) -> Duration {
-        Duration(self.0 % other.0)
+        Duration(self.0.wrapping_rem(other.0))
     }
 }
 

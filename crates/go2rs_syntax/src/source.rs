@@ -221,6 +221,8 @@ pub fn unsupported_code(construct: &str) -> &'static str {
         ("passing the results of a call", "E0307"),
         ("initialised from a call with several results", "E0307"),
         ("loop variable that a closure captures", "E0308"),
+        ("floating-point keys", "E0309"),
+        ("interface keys", "E0309"),
     ];
     TABLE
         .iter()

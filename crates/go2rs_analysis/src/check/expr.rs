@@ -621,8 +621,16 @@ impl<'a> Checker<'a> {
     /// types are handles already.
     pub fn note_address_taken(&mut self, expr: &ast::Expr, ty: TypeId) {
         if let Some(named) = self.types.named_info(ty)
-            && named.package.as_deref() == Some("sync")
+            && let Some(package) = named.package.as_deref()
         {
+            // The sync types are handles already; other library types
+            // (strings.Builder) are changed in place through `&mut`.
+            if package != "sync"
+                && let Some(root) = self.root_variable(expr)
+                && let Some(info) = self.var_info_mut(root)
+            {
+                info.reassigned = true;
+            }
             return;
         }
         if let Some(root) = self.root_variable(expr)

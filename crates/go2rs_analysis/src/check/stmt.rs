@@ -61,6 +61,8 @@ impl<'a> Checker<'a> {
             }
             StmtKind::IncDec { operand, increment } => {
                 let target = self.check_assign_target(operand);
+                // `x++` reads x: Go counts it as a use.
+                self.mark_target_read(operand);
                 if let Some(ty) = target
                     && !self.types.is_numeric(ty)
                 {
@@ -214,6 +216,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A compound assignment or `++` reads its target.
+    fn mark_target_read(&mut self, target: &ast::Expr) {
+        if let ast::ExprKind::Ident(ident) = &strip_parens(target).kind
+            && let Some(object) = self.uses.get(&ident.id).copied()
+            && let Some(info) = self.var_info_mut(object)
+        {
+            info.used = true;
+        }
+    }
+
     /// Checks an assignment target; returns its type. Marks the variable
     /// written.
     fn check_assign_target(&mut self, target: &'a ast::Expr) -> Option<TypeId> {
@@ -280,6 +292,8 @@ impl<'a> Checker<'a> {
                 self.error(lhs[0].span, "cannot use _ as value");
                 return;
             };
+            // `x += v` reads x: Go counts it as a use.
+            self.mark_target_read(&lhs[0]);
             let mut operand = self.check_expr(&rhs[0], Some(target_ty));
             if self.types.is_invalid(target_ty) || self.types.is_invalid(operand.ty) {
                 return;

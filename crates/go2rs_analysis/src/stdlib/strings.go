@@ -28,3 +28,14 @@ func TrimLeft(s, cutset string) string
 func TrimRight(s, cutset string) string
 func TrimPrefix(s, prefix string) string
 func TrimSuffix(s, suffix string) string
+
+// Builder builds a string with few copies.
+type Builder struct{ buf []byte }
+
+func (b *Builder) WriteString(s string) (int, error)
+func (b *Builder) WriteByte(c byte) error
+func (b *Builder) WriteRune(r rune) (int, error)
+func (b *Builder) String() string
+func (b *Builder) Len() int
+func (b *Builder) Reset()
+func (b *Builder) Grow(n int)

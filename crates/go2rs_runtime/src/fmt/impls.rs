@@ -566,3 +566,53 @@ impl<T: Value + ?Sized> Value for Typed<'_, T> {
         self.0.kind()
     }
 }
+
+impl<F: ?Sized + Send + Sync> Value for crate::func::Func<F> {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_pointer(self.address() as u64, verb, self)
+    }
+    fn type_name(&self) -> String {
+        String::from("func")
+    }
+    fn static_type_name() -> String {
+        String::from("func")
+    }
+    fn address(&self) -> Option<usize> {
+        Some(crate::func::Func::address(self))
+    }
+}
+
+/// Go's empty struct, `struct{}`: prints `{}`.
+impl Value for () {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_struct(self, verb, &[])
+    }
+    fn type_name(&self) -> String {
+        String::from("struct {}")
+    }
+    fn static_type_name() -> String {
+        String::from("struct {}")
+    }
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn static_kind() -> Kind {
+        Kind::Struct
+    }
+}
+
+impl Value for crate::strings::Builder {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        let text = self.string();
+        printer.fmt_struct(self, verb, &[("buf", &text)])
+    }
+    fn type_name(&self) -> String {
+        String::from("strings.Builder")
+    }
+    fn static_type_name() -> String {
+        String::from("strings.Builder")
+    }
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+}
