@@ -5,3 +5,9 @@
 //! again to confirm the recording. See `tests/support/lib.rs`.
 
 include!(concat!(env!("OUT_DIR"), "/fixture_tests.rs"));
+
+/// The translations are idiomatic enough for clippy (with warnings denied).
+#[test]
+fn translations_pass_clippy() {
+    fixture_tests::check_clippy();
+}

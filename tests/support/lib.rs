@@ -340,3 +340,24 @@ pub fn check_fixture(fixture: &str) {
         None => panic!("fixture {fixture} was not built"),
     }
 }
+
+/// Runs clippy over every translated fixture with warnings denied.
+pub fn check_clippy() {
+    let batch = batch();
+    assert!(!batch.translations.is_empty(), "no fixture translated");
+    let project = target_dir().join("fixture-programs");
+    let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args(["clippy", "--quiet", "--message-format=short", "--bins", "--manifest-path"])
+        .arg(project.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(project.join("target"))
+        .args(["--", "-D", "warnings"])
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo clippy runs");
+    assert!(
+        output.status.success(),
+        "clippy finds fault with translated fixtures:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

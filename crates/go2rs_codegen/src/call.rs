@@ -97,7 +97,14 @@ impl<'p> Gen<'p> {
             // `Type::method(&ptr, ...)`.
             if method.receiver_is_pointer {
                 let pointer = self.receiver(operand);
-                quote!(#type_name::#name(&#pointer #(, #arguments)*))
+                let is_reference_param = matches!(&strip_parens(operand).kind, ExprKind::Ident(ident)
+                    if self.func.as_ref().and_then(|state| state.pointer_receiver).is_some()
+                        && self.program.resolve(ident) == self.func.as_ref().and_then(|state| state.pointer_receiver));
+                if is_reference_param {
+                    quote!(#type_name::#name(#pointer #(, #arguments)*))
+                } else {
+                    quote!(#type_name::#name(&#pointer #(, #arguments)*))
+                }
             } else {
                 match self.place(operand) {
                     crate::expr::Place::Cell { root, path } if path.is_empty() => {
@@ -119,6 +126,14 @@ impl<'p> Gen<'p> {
                         let read = self.read_place_again(&place, ty);
                         let store = self.store_place(place, quote!(#pointer.get()), call.span);
                         let ptr = self.use_item("Ptr");
+                        let returns = self.program.types.signature(func.signature).is_some_and(|s| !s.results.is_empty());
+                        if !returns {
+                            return quote!({
+                                let #pointer = #ptr::new(#read);
+                                #type_name::#name(&#pointer #(, #arguments)*);
+                                #(#store)*
+                            });
+                        }
                         return quote!({
                             let #pointer = #ptr::new(#read);
                             let #result = #type_name::#name(&#pointer #(, #arguments)*);
@@ -181,15 +196,21 @@ impl<'p> Gen<'p> {
             return quote!(());
         };
         let bindings = self.literal_param_bindings(literal, args, body);
-        let body_tokens = self.literal_body(literal, body, signature, func.blocking);
-        if func.blocking {
-            if !self.in_async() {
-                self.unsupported(call.span, "a blocking function literal called where the caller cannot wait");
-            }
-            quote!({ #(#bindings)* async #body_tokens.await })
+        if func.blocking && !self.in_async() {
+            self.unsupported(call.span, "a blocking function literal called where the caller cannot wait");
+        }
+        // The body runs in place, in a block; `return` leaves the block,
+        // and the literal's deferred calls (guards in the block) run when it
+        // does.
+        let label = self.state().locals.temp("literal");
+        let inner_async = self.in_async() || func.blocking;
+        self.pending_return_label = Some(label.clone());
+        let body_tokens = self.literal_body(literal, body, signature, inner_async);
+        let lifetime = syn::Lifetime::new(&format!("'{label}"), proc_macro2::Span::call_site());
+        if body_tokens.to_string().contains(&format!("break '{label}")) {
+            quote!(#lifetime: { #(#bindings)* #body_tokens })
         } else {
-            let result = self.literal_result_type(literal, call.span);
-            quote!({ #(#bindings)* (|| -> #result #body_tokens)() })
+            quote!({ #(#bindings)* #body_tokens })
         }
     }
 
@@ -228,6 +249,12 @@ impl<'p> Gen<'p> {
                 }
             }
         }
+        // `go func(i int) {...}(i)`: binding i to itself says nothing.
+        let (names, values): (Vec<TokenStream>, Vec<TokenStream>) = names
+            .into_iter()
+            .zip(values)
+            .filter(|(name, value)| name.to_string() != value.to_string())
+            .unzip();
         match names.len() {
             0 => Vec::new(),
             1 => {
@@ -236,12 +263,6 @@ impl<'p> Gen<'p> {
             }
             _ => vec![quote!(let (#(#names),*) = (#(#values),*);)],
         }
-    }
-
-    fn literal_result_type(&mut self, literal: FuncId, span: Span) -> TokenStream {
-        let func = self.program.func(literal);
-        let results = self.program.types.signature(func.signature).map(|s| s.results.clone()).unwrap_or_default();
-        self.result_type(&results, span)
     }
 
     /// A literal's body, generated in the literal's own function state
@@ -261,6 +282,7 @@ impl<'p> Gen<'p> {
         state.results = func.results.clone();
         state.result_types = results.clone();
         state.movable = crate::moves::movable_reads(self.program, &body.stmts);
+        state.return_label = self.pending_return_label.take();
         self.func = Some(state);
         self.name_unread_locals(literal, &body.stmts);
         let mut prologue = Vec::new();
@@ -273,8 +295,13 @@ impl<'p> Gen<'p> {
             let rust_ty = self.rust_type(*ty, body.span);
             prologue.push(quote!(let mut #name: #rust_ty = #zero;));
         }
-        if func.has_defer && body.stmts.iter().any(|stmt| matches!(stmt.kind, ast::StmtKind::Defer(_)) || false) {
-            // Top-level defers use guards.
+        if func.has_defer && body.stmts.iter().any(crate::stmt::nested_defer) {
+            // Deferred calls inside loops or blocks need a list.
+            let name = self.state().locals.temp("defers");
+            let defers_type = self.use_item("Defers");
+            let name_ident = ident(&name);
+            prologue.push(quote!(let mut #name_ident = #defers_type::new();));
+            self.state().defers = Some(name);
         }
         let stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
         let inner = self.func.take();
@@ -364,9 +391,10 @@ impl<'p> Gen<'p> {
             })
         } else {
             let body_tokens = self.literal_body(literal, body, signature, false);
+            let returns = if sig.results.is_empty() { TokenStream::new() } else { quote!(-> #result) };
             quote!({
                 #(#clones)*
-                #func_type::new(#arc::new(move |#(#params),*| -> #result {
+                #func_type::new(#arc::new(move |#(#params),*| #returns {
                     #(#shared_params)*
                     #body_tokens
                 }))

@@ -75,8 +75,10 @@ impl Comments {
         let mut lines = vec![
             format!(" Translated from Go ({}) by go2rs.", self.file_name),
             String::new(),
-            " Go programs may store values they never read again, hence the".to_string(),
-            " `unused_assignments` allowance.".to_string(),
+            " Allowed lints: Go programs may store values they never read again".to_string(),
+            " (`unused_assignments`), compare a float with itself to test for NaN".to_string(),
+            " (`clippy::eq_op`), and spell out constants such as pi".to_string(),
+            " (`clippy::approx_constant`).".to_string(),
         ];
         if !self.header.is_empty() {
             lines.push(String::new());

@@ -404,7 +404,8 @@ impl<'p> Gen<'p> {
         match place {
             Place::Local(tokens) => {
                 if copy {
-                    if tokens.to_string() == "self" { quote!(*self) } else { tokens }
+                    let by_reference = tokens.to_string() == "self" && !self.func.as_ref().is_some_and(|state| state.self_by_value);
+                    if by_reference { quote!(*self) } else { tokens }
                 } else {
                     quote!(#tokens.clone())
                 }
@@ -698,6 +699,12 @@ impl<'p> Gen<'p> {
             }
         }
         let prec = binary_precedence(op);
+        if let Some(emptiness) = self.emptiness_test(op, left, right) {
+            return emptiness;
+        }
+        if let Some(range) = self.range_test(op, left, right) {
+            return range;
+        }
         if op.is_comparison() {
             let is_string = program.types.is_string(left_ty) && !self.is_user_named(left_ty);
             let ordering = !matches!(op, BinaryOp::Eq | BinaryOp::Ne);
@@ -779,13 +786,128 @@ impl<'p> Gen<'p> {
         }
         let (left_tokens, left_prec) = self.value_prec(left);
         let (right_tokens, right_prec) = self.value_prec(right);
-        let left_tokens = paren(left_tokens, left_prec, prec);
-        let right_tokens = paren(right_tokens, right_prec, prec + 1);
+        // Arithmetic inside a bitwise operation is parenthesised for the
+        // reader, as clippy asks.
+        let bitwise = matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot);
+        let needed = |child_prec: u8, base: u8| if bitwise && (9..=10).contains(&child_prec) { precedence::POSTFIX } else { base };
+        let left_tokens = paren(left_tokens, left_prec, needed(left_prec, prec));
+        let right_tokens = paren(right_tokens, right_prec, needed(right_prec, prec + 1));
         if op == BinaryOp::AndNot {
             return (quote!(#left_tokens & !#right_tokens), prec);
         }
         let operator = binary_operator(op);
         (quote!(#left_tokens #operator #right_tokens), prec)
+    }
+
+    /// `lo <= x && x <= hi` is `(lo..=hi).contains(&x)`, and
+    /// `x < lo || x > hi` its negation, for constant bounds.
+    fn range_test(&mut self, op: BinaryOp, left: &'p ast::Expr, right: &'p ast::Expr) -> Option<(TokenStream, u8)> {
+        if !matches!(op, BinaryOp::LogicalAnd | BinaryOp::LogicalOr) {
+            return None;
+        }
+        // (subject, bound, is the bound a lower one, inclusive)
+        let bound = |generator: &Self, expr: &'p ast::Expr| -> Option<(&'p ast::Expr, &'p ast::Expr, bool, bool)> {
+            let ExprKind::Binary { op, left, right } = &strip_parens(expr).kind else {
+                return None;
+            };
+            let constant = |e: &ast::Expr| generator.program.expr(e.id).is_some_and(|info| info.value.is_some());
+            let (subject, limit, flipped) = if constant(right) && !constant(left) {
+                (&**left, &**right, false)
+            } else if constant(left) && !constant(right) {
+                (&**right, &**left, true)
+            } else {
+                return None;
+            };
+            let op = if flipped {
+                match op {
+                    BinaryOp::Lt => BinaryOp::Gt,
+                    BinaryOp::Le => BinaryOp::Ge,
+                    BinaryOp::Gt => BinaryOp::Lt,
+                    BinaryOp::Ge => BinaryOp::Le,
+                    other => *other,
+                }
+            } else {
+                *op
+            };
+            match op {
+                BinaryOp::Ge => Some((subject, limit, true, true)),
+                BinaryOp::Gt => Some((subject, limit, true, false)),
+                BinaryOp::Le => Some((subject, limit, false, true)),
+                BinaryOp::Lt => Some((subject, limit, false, false)),
+                _ => None,
+            }
+        };
+        let (first, second) = (bound(self, left)?, bound(self, right)?);
+        let same_subject = match (&strip_parens(first.0).kind, &strip_parens(second.0).kind) {
+            (ExprKind::Ident(a), ExprKind::Ident(b)) => self.program.resolve(a).is_some() && self.program.resolve(a) == self.program.resolve(b),
+            _ => false,
+        };
+        let ty = self.program.expr_type(first.0.id);
+        if !same_subject || first.2 == second.2 || !self.program.types.is_integer(ty) || self.is_user_named(ty) {
+            return None;
+        }
+        // `x >= a` / `x > a` bound x from below, `x <= b` / `x < b` from above.
+        let (from_below, from_above) = if first.2 { (first, second) } else { (second, first) };
+        let subject = self.receiver(from_below.0);
+        let range = match op {
+            // a <= x && x <= b: (a..=b); a <= x && x < b: (a..b)
+            BinaryOp::LogicalAnd if from_below.3 => {
+                let low = self.value(from_below.1);
+                let high = self.value(from_above.1);
+                if from_above.3 { quote!((#low..=#high)) } else { quote!((#low..#high)) }
+            }
+            // x < a || x > b: outside (a..=b); x < a || x >= b: outside (a..b)
+            BinaryOp::LogicalOr if !from_above.3 => {
+                let low = self.value(from_above.1);
+                let high = self.value(from_below.1);
+                let range = if from_below.3 { quote!((#low..#high)) } else { quote!((#low..=#high)) };
+                return Some((quote!(!#range.contains(&#subject)), precedence::UNARY));
+            }
+            _ => return None,
+        };
+        Some((quote!(#range.contains(&#subject)), precedence::POSTFIX))
+    }
+
+    /// `len(x) == 0`, `len(x) > 0`, `s == ""`: Rust says `is_empty`.
+    fn emptiness_test(&mut self, op: BinaryOp, left: &'p ast::Expr, right: &'p ast::Expr) -> Option<(TokenStream, u8)> {
+        let is_zero = |generator: &Self, expr: &ast::Expr| {
+            generator.program.expr(expr.id).and_then(|info| info.value.as_ref()).and_then(ConstValue::to_integer) == Some(0)
+        };
+        let is_empty_string = |generator: &Self, expr: &ast::Expr| {
+            matches!(generator.program.expr(expr.id).and_then(|info| info.value.as_ref()), Some(ConstValue::String(bytes)) if bytes.is_empty())
+        };
+        let length_of = |generator: &Self, expr: &'p ast::Expr| -> Option<&'p ast::Expr> {
+            let ExprKind::Call { args, .. } = &strip_parens(expr).kind else {
+                return None;
+            };
+            let is_len = matches!(generator.program.callees.get(&strip_parens(expr).id), Some(go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Len)));
+            let operand = args.first()?;
+            let operand_ty = generator.program.expr_type(operand.id);
+            let has_is_empty = !generator.is_user_named(operand_ty)
+                && !matches!(generator.program.types.underlying_kind(operand_ty), TypeKind::Array(..) | TypeKind::Pointer(_));
+            (is_len && has_is_empty && generator.program.expr(expr.id).is_none_or(|info| info.value.is_none())).then_some(operand)
+        };
+        // (subject, true when the test is for emptiness)
+        let test = match op {
+            BinaryOp::Eq | BinaryOp::Le if is_zero(self, right) => length_of(self, left).map(|subject| (subject, true)),
+            BinaryOp::Ne | BinaryOp::Gt if is_zero(self, right) => length_of(self, left).map(|subject| (subject, false)),
+            BinaryOp::Eq | BinaryOp::Ge if is_zero(self, left) => length_of(self, right).map(|subject| (subject, true)),
+            BinaryOp::Ne | BinaryOp::Lt if is_zero(self, left) => length_of(self, right).map(|subject| (subject, false)),
+            BinaryOp::Eq | BinaryOp::Ne if is_empty_string(self, right) && !self.is_user_named(self.program.expr_type(left.id)) => {
+                Some((left, op == BinaryOp::Eq))
+            }
+            BinaryOp::Eq | BinaryOp::Ne if is_empty_string(self, left) && !self.is_user_named(self.program.expr_type(right.id)) => {
+                Some((right, op == BinaryOp::Eq))
+            }
+            _ => None,
+        };
+        let (subject, empty) = test?;
+        let subject = self.receiver(subject);
+        Some(if empty {
+            (quote!(#subject.is_empty()), precedence::POSTFIX)
+        } else {
+            (quote!(!#subject.is_empty()), precedence::UNARY)
+        })
     }
 
     // ----- slicing -----
@@ -922,7 +1044,7 @@ impl<'p> Gen<'p> {
                     let elem_ty = self.rust_type(elem, span);
                     quote!(#slice::<#elem_ty>::from_vec(Vec::new()))
                 } else {
-                    quote!(#slice::from_vec(vec![#(#values),*]))
+                    quote!(#slice::from([#(#values),*]))
                 }
             }
             TypeKind::Array(len, elem) => {

@@ -238,6 +238,9 @@ impl<'p> Gen<'p> {
                     let pointer = func.receiver.is_some_and(|(_, pointer)| pointer);
                     let entry = if pointer {
                         quote!(; *#kind = #name::#method)
+                    } else if copy {
+                        // The method takes `self` by value; fmt lends a reference.
+                        quote!(; #kind = |value: &#name| value.#method())
                     } else {
                         quote!(; #kind = #name::#method)
                     };
@@ -530,6 +533,9 @@ impl<'p> Gen<'p> {
                 let receiver_ident = ident(&receiver_name);
                 let ptr = self.use_item("Ptr");
                 params.push(quote!(#receiver_ident: &#ptr<#rust>));
+            } else if self.is_copy(receiver_ty) {
+                // A small value is passed by value, as Go does.
+                params.push(quote!(self));
             } else {
                 params.push(quote!(&self));
             }

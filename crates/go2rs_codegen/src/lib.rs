@@ -50,12 +50,117 @@ pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Di
     for pass in PASSES {
         pass(&mut file);
     }
+    // Passes can leave blocks to flatten.
+    flatten_blocks(&mut file);
     let text = prettyplease::unparse(&file);
     Ok(generator.comments.expand_markers(&text))
 }
 
 /// Passes over the generated syntax tree before it is printed.
-const PASSES: &[fn(&mut syn::File)] = &[flatten_blocks];
+const PASSES: &[fn(&mut syn::File)] = &[flatten_blocks, tail_returns, bool_ifs];
+
+/// `if c { true } else { false }` is `c` (what a Go function ending in a
+/// non-blocking select returning true or false becomes).
+fn bool_ifs(file: &mut syn::File) {
+    use syn::visit_mut::VisitMut;
+    fn literal(block: &syn::Block) -> Option<bool> {
+        match block.stmts.as_slice() {
+            [syn::Stmt::Expr(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Bool(value), .. }), None)] => Some(value.value),
+            _ => None,
+        }
+    }
+    struct Bools;
+    impl VisitMut for Bools {
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            if let syn::Expr::If(if_expr) = expr
+                && let Some((_, otherwise)) = &if_expr.else_branch
+                && let syn::Expr::Block(otherwise) = otherwise.as_ref()
+                && let (Some(then), Some(other)) = (literal(&if_expr.then_branch), literal(&otherwise.block))
+                && then != other
+            {
+                let cond = if_expr.cond.as_ref().clone();
+                *expr = if then { cond } else { syn::parse_quote!(!(#cond)) };
+            }
+        }
+    }
+    Bools.visit_file_mut(file);
+}
+
+/// `return x;` as the last statement of a function or closure becomes the
+/// tail expression `x` (and a final `return;` goes away), as Rust is
+/// written: Go needs the `return`, Rust does not.
+fn tail_returns(file: &mut syn::File) {
+    use syn::visit_mut::VisitMut;
+    fn strip_tail(block: &mut syn::Block) {
+        match block.stmts.last_mut() {
+            Some(syn::Stmt::Expr(syn::Expr::Return(ret), Some(_))) => match ret.expr.take() {
+                Some(value) => {
+                    let last = block.stmts.len() - 1;
+                    block.stmts[last] = syn::Stmt::Expr(*value, None);
+                }
+                None => {
+                    block.stmts.pop();
+                }
+            },
+            Some(syn::Stmt::Expr(syn::Expr::If(if_expr), _)) => strip_if_tail(if_expr),
+            Some(syn::Stmt::Expr(syn::Expr::Match(match_expr), _)) => {
+                for arm in &mut match_expr.arms {
+                    match arm.body.as_mut() {
+                        syn::Expr::Block(block) => strip_tail(&mut block.block),
+                        syn::Expr::Return(ret) => {
+                            if let Some(value) = ret.expr.take() {
+                                *arm.body = *value;
+                            } else {
+                                *arm.body = syn::parse_quote!({});
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Some(syn::Stmt::Expr(syn::Expr::Block(block), _)) if block.label.is_none() => strip_tail(&mut block.block),
+            _ => {}
+        }
+    }
+    fn strip_if_tail(if_expr: &mut syn::ExprIf) {
+        // Only an if/else whose every branch ends the function.
+        let complete = if_expr.else_branch.is_some();
+        if !complete {
+            return;
+        }
+        strip_tail(&mut if_expr.then_branch);
+        if let Some((_, otherwise)) = &mut if_expr.else_branch {
+            match otherwise.as_mut() {
+                syn::Expr::Block(block) => strip_tail(&mut block.block),
+                syn::Expr::If(nested) => strip_if_tail(nested),
+                _ => {}
+            }
+        }
+    }
+    struct Tails;
+    impl VisitMut for Tails {
+        fn visit_item_fn_mut(&mut self, item: &mut syn::ItemFn) {
+            syn::visit_mut::visit_item_fn_mut(self, item);
+            strip_tail(&mut item.block);
+        }
+        fn visit_impl_item_fn_mut(&mut self, item: &mut syn::ImplItemFn) {
+            syn::visit_mut::visit_impl_item_fn_mut(self, item);
+            strip_tail(&mut item.block);
+        }
+        fn visit_expr_closure_mut(&mut self, closure: &mut syn::ExprClosure) {
+            syn::visit_mut::visit_expr_closure_mut(self, closure);
+            if let syn::Expr::Block(block) = closure.body.as_mut() {
+                strip_tail(&mut block.block);
+            }
+        }
+        fn visit_expr_async_mut(&mut self, expr: &mut syn::ExprAsync) {
+            syn::visit_mut::visit_expr_async_mut(self, expr);
+            strip_tail(&mut expr.block);
+        }
+    }
+    Tails.visit_file_mut(file);
+}
 
 /// `{ { a; b } }` becomes `{ a; b }`: constructs that open a scope of their
 /// own (a select, an `if` with an init statement) often end up alone in a
@@ -98,6 +203,8 @@ pub(crate) struct Gen<'p> {
     /// Package constants referred to by name (the others are not emitted:
     /// Go does not mind unused constants, Rust warns).
     pub used_constants: std::collections::HashSet<ObjId>,
+    /// The block label for the next literal body emitted in place.
+    pub pending_return_label: Option<String>,
 }
 
 impl<'p> Gen<'p> {
@@ -114,6 +221,7 @@ impl<'p> Gen<'p> {
             func: None,
             in_const: false,
             used_constants: std::collections::HashSet::new(),
+            pending_return_label: None,
         }
     }
 
@@ -157,7 +265,7 @@ impl<'p> Gen<'p> {
         let header = self.comments.file_header();
         quote! {
             #header
-            #![allow(unused_assignments)]
+            #![allow(unused_assignments, clippy::eq_op, clippy::approx_constant, clippy::type_complexity)]
             #(#uses)*
             #body
         }

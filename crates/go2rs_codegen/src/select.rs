@@ -102,23 +102,33 @@ impl<'p> Gen<'p> {
                 let channel = self.receiver(channel);
                 let value = self.value_as(value, elem);
                 let body = self.stmts(&clause.body, Some(clause.span.start));
-                quote! {
-                    if #channel.try_send(#value).is_ok() {
-                        #(#body)*
-                    } else {
-                        #(#default_body)*
-                    }
+                match (body.is_empty(), default_body.is_empty()) {
+                    (true, true) => quote!(let _ = #channel.try_send(#value);),
+                    (false, true) => quote!(if #channel.try_send(#value).is_ok() { #(#body)* }),
+                    (true, false) => quote!(if #channel.try_send(#value).is_err() { #(#default_body)* }),
+                    (false, false) => quote! {
+                        if #channel.try_send(#value).is_ok() {
+                            #(#body)*
+                        } else {
+                            #(#default_body)*
+                        }
+                    },
                 }
             }
             Comm::Recv { channel, targets, .. } if targets.is_empty() => {
                 let channel = self.receiver(channel);
                 let body = self.stmts(&clause.body, Some(clause.span.start));
-                quote! {
-                    if #channel.try_recv().is_some() {
-                        #(#body)*
-                    } else {
-                        #(#default_body)*
-                    }
+                match (body.is_empty(), default_body.is_empty()) {
+                    (true, true) => quote!(let _ = #channel.try_recv();),
+                    (false, true) => quote!(if #channel.try_recv().is_some() { #(#body)* }),
+                    (true, false) => quote!(if #channel.try_recv().is_none() { #(#default_body)* }),
+                    (false, false) => quote! {
+                        if #channel.try_recv().is_some() {
+                            #(#body)*
+                        } else {
+                            #(#default_body)*
+                        }
+                    },
                 }
             }
             Comm::Recv { channel, targets, with_ok } => {
@@ -134,12 +144,21 @@ impl<'p> Gen<'p> {
                     binding
                 };
                 let body = self.stmts(&clause.body, Some(clause.span.start));
-                quote! {
-                    if let Some(#received) = #channel.try_recv() {
-                        #(#binding)*
-                        #(#body)*
-                    } else {
-                        #(#default_body)*
+                if default_body.is_empty() {
+                    quote! {
+                        if let Some(#received) = #channel.try_recv() {
+                            #(#binding)*
+                            #(#body)*
+                        }
+                    }
+                } else {
+                    quote! {
+                        if let Some(#received) = #channel.try_recv() {
+                            #(#binding)*
+                            #(#body)*
+                        } else {
+                            #(#default_body)*
+                        }
                     }
                 }
             }
@@ -172,6 +191,7 @@ impl<'p> Gen<'p> {
         let case_refs = case_names.iter().map(|name| quote!(&mut #name));
         let count = cases.len();
         let mut arms = Vec::new();
+        let mut arms_bodies: Vec<TokenStream> = Vec::new();
         for (index, ((clause, comm), name)) in cases.into_iter().zip(&case_names).enumerate() {
             let mut bindings = Vec::new();
             if let Comm::Recv { targets, with_ok, .. } = comm
@@ -190,7 +210,26 @@ impl<'p> Gen<'p> {
                 let literal = proc_macro2::Literal::usize_unsuffixed(index);
                 quote!(#literal)
             };
+            arms_bodies.push(quote!(#(#bindings)* #(#body)*));
             arms.push(quote!(#pattern => { #(#bindings)* #(#body)* }));
+        }
+        if default.is_none() && arms_bodies.iter().all(TokenStream::is_empty) {
+            // Only the communication matters.
+            return quote!({
+                #(#setup)*
+                go2rs_runtime::select(&mut [#(#case_refs),*]).await;
+            });
+        }
+        if default.is_none() && arms.len() == 2 {
+            // Two cases read better as if / else.
+            let choose = quote!(let #selected = go2rs_runtime::select(&mut [#(#case_refs),*]).await;);
+            let first = arms_bodies.remove(0);
+            let second = arms_bodies.remove(0);
+            return quote!({
+                #(#setup)*
+                #choose
+                if #selected == 0 { #first } else { #second }
+            });
         }
         let choose = match default {
             Some(default) => {

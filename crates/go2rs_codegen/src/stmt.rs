@@ -40,6 +40,13 @@ pub struct FuncState {
     pub names: HashMap<ObjId, String>,
     /// The receiver of a value method, spelled `self`.
     pub self_receiver: Option<ObjId>,
+    /// `self` is taken by value (a `Copy` receiver), not by reference.
+    pub self_by_value: bool,
+    /// The pointer receiver of a method (a `&Ptr<T>` parameter).
+    pub pointer_receiver: Option<ObjId>,
+    /// Inside an immediately called literal that is emitted as a block:
+    /// `return` leaves the block.
+    pub return_label: Option<String>,
     /// Named result variables, for naked returns.
     pub results: Vec<Option<ObjId>>,
     pub result_types: Vec<TypeId>,
@@ -71,6 +78,9 @@ impl FuncState {
             locals,
             names: HashMap::new(),
             self_receiver: None,
+            self_by_value: false,
+            pointer_receiver: None,
+            return_label: None,
             results: Vec::new(),
             result_types: Vec::new(),
             defers: None,
@@ -149,7 +159,9 @@ impl<'p> Gen<'p> {
                         prologue.push(quote!(let #name = self.clone();));
                     }
                 } else {
+                    let by_value = func.receiver.is_some_and(|(ty, _)| self.is_copy(ty));
                     self.state().self_receiver = Some(*object);
+                    self.state().self_by_value = by_value;
                 }
                 continue;
             }
@@ -157,6 +169,7 @@ impl<'p> Gen<'p> {
             let name = ident(&self.local_name(*object));
             if info.is_receiver {
                 // `c: &Ptr<T>`: shared already.
+                self.state().pointer_receiver = Some(*object);
                 continue;
             }
             if let Some(rebind) = self.sliced_array_rebinding(*object, body.span) {
@@ -822,6 +835,25 @@ impl<'p> Gen<'p> {
     // ----- return, break, continue -----
 
     fn return_stmt(&mut self, stmt: &'p ast::Stmt, results: &'p [ast::Expr]) -> TokenStream {
+        let tokens = self.return_value_stmt(stmt, results);
+        // In a literal emitted as a labelled block, `return` breaks out.
+        match self.func.as_ref().and_then(|state| state.return_label.clone()) {
+            Some(label) => {
+                let lifetime = syn::Lifetime::new(&format!("'{label}"), proc_macro2::Span::call_site());
+                let text = tokens.to_string();
+                let value: TokenStream = text
+                    .strip_prefix("return")
+                    .unwrap_or(&text)
+                    .trim_end_matches(';')
+                    .parse()
+                    .unwrap_or_default();
+                quote!(break #lifetime #value;)
+            }
+            None => tokens,
+        }
+    }
+
+    fn return_value_stmt(&mut self, stmt: &'p ast::Stmt, results: &'p [ast::Expr]) -> TokenStream {
         let types = self.func.as_ref().map(|state| state.result_types.clone()).unwrap_or_default();
         if results.is_empty() {
             let named: Vec<Option<ObjId>> = self.func.as_ref().map(|state| state.results.clone()).unwrap_or_default();
@@ -1385,8 +1417,8 @@ impl<'p> Gen<'p> {
             branches.push((conditions, body));
         }
         let mut chain = match default_body {
-            Some(body) => quote!({ #(#body)* }),
-            None => TokenStream::new(),
+            Some(body) if !body.is_empty() => quote!({ #(#body)* }),
+            _ => TokenStream::new(),
         };
         for (conditions, body) in branches.into_iter().rev() {
             let condition = if conditions.len() == 1 {
@@ -1565,7 +1597,7 @@ fn needs_annotation(generator: &Gen<'_>, init: &ast::Expr) -> bool {
 
 /// Whether a defer happens inside a nested block or loop (so the function
 /// needs a list of deferred calls rather than scope guards).
-fn nested_defer(stmt: &ast::Stmt) -> bool {
+pub fn nested_defer(stmt: &ast::Stmt) -> bool {
     fn contains_defer(stmts: &[ast::Stmt]) -> bool {
         stmts.iter().any(|stmt| match &stmt.kind {
             StmtKind::Defer(_) => true,

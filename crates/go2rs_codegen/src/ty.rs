@@ -183,7 +183,11 @@ impl<'p> Gen<'p> {
                     result
                 };
                 let func = self.use_item("Func");
-                quote!(#func<dyn Fn(#(#params),*) -> #result + Send + Sync>)
+                if result.to_string() == "()" {
+                    quote!(#func<dyn Fn(#(#params),*) + Send + Sync>)
+                } else {
+                    quote!(#func<dyn Fn(#(#params),*) -> #result + Send + Sync>)
+                }
             }
             TypeKind::Tuple(items) => {
                 let items: Vec<TokenStream> = items.iter().map(|item| self.rust_type(*item, span)).collect();

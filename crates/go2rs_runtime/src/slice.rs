@@ -27,6 +27,13 @@ impl<T> Clone for Slice<T> {
     }
 }
 
+impl<T, const N: usize> From<[T; N]> for Slice<T> {
+    /// A slice literal: `[]int{1, 2, 3}` is `Slice::from([1, 2, 3])`.
+    fn from(elements: [T; N]) -> Self {
+        Slice::from_vec(Vec::from(elements))
+    }
+}
+
 impl<T> Default for Slice<T> {
     fn default() -> Self {
         Slice::nil()
