@@ -110,14 +110,14 @@ fn unsupported_go_names_the_construct() {
 
 #[test]
 fn unsupported_constructs_get_their_code() {
-    let source = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() float64 }\n\nfunc main() {\n\tvar s Shape\n\tfmt.Println(s)\n}\n";
-    let dir = scratch("interface", &[("main.go", source)]);
+    let source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tz := complex(1, 2)\n\tfmt.Println(z)\n}\n";
+    let dir = scratch("complex", &[("main.go", source)]);
     let output = go2rs(&["convert", dir.join("main.go").to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    assert!(stderr.contains("error[E0301]: unsupported: interface types other than error"), "{stderr}");
-    assert!(stderr.contains("go2rs explain E0301"), "{stderr}");
+    assert!(stderr.contains("error[E0218]: unsupported: complex numbers"), "{stderr}");
+    assert!(stderr.contains("go2rs explain E0218"), "{stderr}");
 }
 
 #[test]

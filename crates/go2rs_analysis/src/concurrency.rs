@@ -74,6 +74,33 @@ fn compute(program: &Program) -> Facts {
     for id in &goroutine_literals {
         value_funcs.remove(id);
     }
+    // A call of an interface method can reach every method of that name and
+    // signature.
+    for (index, func) in program.funcs.iter().enumerate() {
+        if !matches!(func.kind, FuncKind::InterfaceMethod) {
+            continue;
+        }
+        let calls = program
+            .funcs
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| {
+                other.receiver.is_some()
+                    && matches!(other.kind, FuncKind::Declared { .. })
+                    && other.name == func.name
+                    && other.signature == func.signature
+            })
+            .map(|(other, _)| FuncId(other as u32))
+            .collect();
+        facts.insert(
+            FuncId(index as u32),
+            BodyFacts {
+                blocks: false,
+                calls,
+                dynamic_calls: false,
+            },
+        );
+    }
 
     // The fixed point.
     let mut blocking: HashSet<FuncId> = program
@@ -364,6 +391,16 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
                     }
                 }
             }
+            ExprKind::Selector { .. } if !self.callee_exprs.contains(&expr.id) => match self.program.selections.get(&expr.id) {
+                // Method values and method expressions are function values.
+                Some(crate::Selection::Method(method)) => {
+                    self.value_funcs.insert(method.func);
+                }
+                Some(crate::Selection::MethodExpr { func, .. }) => {
+                    self.value_funcs.insert(*func);
+                }
+                _ => {}
+            },
             ExprKind::Ident(ident) => {
                 if !self.callee_exprs.contains(&expr.id)
                     && let Some(object) = self.program.uses.get(&ident.id)

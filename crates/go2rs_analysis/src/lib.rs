@@ -13,6 +13,8 @@ use go2rs_syntax::{Diagnostics, SourceMap, Span};
 mod check;
 pub mod concurrency;
 pub mod constant;
+mod desugar;
+pub mod lookup;
 mod stdlib;
 pub mod types;
 pub mod walk;
@@ -148,6 +150,10 @@ pub enum FuncKind {
     /// A standard library function or method, translated to the runtime's
     /// function of the same name.
     Stdlib,
+    /// A method of an interface type (`receiver` is the interface): a call
+    /// dispatches on the dynamic value. It blocks when one of the methods
+    /// it can reach does.
+    InterfaceMethod,
 }
 
 #[derive(Clone, Debug)]
@@ -238,8 +244,11 @@ pub enum Selection {
         name: String,
         through_pointer: bool,
     },
-    /// A method (in a call).
+    /// A method (called, or used as a method value).
     Method(MethodCall),
+    /// A method expression `T.M` or `(*T).M`: a function whose first
+    /// parameter is the receiver.
+    MethodExpr { func: FuncId, pointer: bool },
     /// A member of an imported package.
     Package { package: String, object: ObjId },
 }
@@ -269,6 +278,11 @@ pub struct Program {
     /// Calls through function values may block: every function value is an
     /// async function.
     pub dynamic_calls_block: bool,
+    /// The variable a type switch `switch v := x.(type)` declares in each
+    /// clause: (binding identifier, clause index) → object.
+    pub type_switch_vars: HashMap<(NodeId, usize), ObjId>,
+    /// The types listed by type switch cases, by their span.
+    pub type_switch_cases: HashMap<Span, TypeId>,
 }
 
 impl Program {

@@ -9,17 +9,34 @@ use go2rs_syntax::ast;
 use go2rs_syntax::{SourceFile, SourceMap};
 
 /// Import paths go2rs translates.
-pub const SUPPORTED: &[&str] = &["errors", "fmt", "os", "sort", "strconv", "strings", "sync", "time"];
+pub const SUPPORTED: &[&str] = &[
+    "bufio",
+    "errors",
+    "fmt",
+    "math",
+    "os",
+    "sort",
+    "strconv",
+    "strings",
+    "sync",
+    "time",
+    "unicode",
+    "unicode/utf8",
+];
 
 const SOURCES: &[(&str, &str)] = &[
+    ("bufio", include_str!("stdlib/bufio.go")),
     ("errors", include_str!("stdlib/errors.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
+    ("math", include_str!("stdlib/math.go")),
     ("os", include_str!("stdlib/os.go")),
     ("sort", include_str!("stdlib/sort.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("strings", include_str!("stdlib/strings.go")),
     ("sync", include_str!("stdlib/sync.go")),
     ("time", include_str!("stdlib/time.go")),
+    ("unicode", include_str!("stdlib/unicode.go")),
+    ("unicode/utf8", include_str!("stdlib/utf8.go")),
 ];
 
 struct Stub {

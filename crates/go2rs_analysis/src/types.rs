@@ -274,6 +274,11 @@ impl TypeTable {
         id
     }
 
+    /// The id of an unnamed type if the program mentions it.
+    pub fn lookup_interned(&self, kind: &TypeKind) -> Option<TypeId> {
+        self.interned.get(kind).copied()
+    }
+
     pub fn new_named(&mut self, name: &str, package: Option<String>) -> TypeId {
         let named = NamedId(self.named.len() as u32);
         self.named.push(NamedType {

@@ -81,10 +81,12 @@ impl<'p> Gen<'p> {
         let ExprKind::Selector { operand, .. } = &strip_parens(func_expr).kind else {
             return quote!(());
         };
-        // error.Error()
-        if func.receiver.is_some_and(|(ty, _)| ty == program.types.error) {
+        // A method of an interface: dynamic dispatch through the trait.
+        if matches!(func.kind, FuncKind::InterfaceMethod) {
             let receiver = self.receiver(operand);
-            return quote!(#receiver.error());
+            let name = self.interface_method_name(&func.name);
+            let arguments = self.arguments(call, func.signature, args, ellipsis);
+            return self.awaited(call.span, func.blocking, quote!(#receiver.#name(#(#arguments),*)));
         }
         if let Some(package) = &func.package {
             return self.stdlib_method_call(call, package, &func.name, operand, args);
@@ -437,13 +439,8 @@ impl<'p> Gen<'p> {
             self.unsupported(span, format!("{package}.{} used as a value", func.name));
             return quote!(());
         }
-        let module = match package {
-            "strings" => self.use_module("strings"),
-            "strconv" => self.use_module("strconv"),
-            "errors" => self.use_module("errors"),
-            "sort" => self.use_module("sort"),
-            "time" => self.use_module("time"),
-            "os" => self.use_module("os"),
+        let module = match self.stdlib_module(package) {
+            Some(module) if package != "fmt" && package != "sync" => module,
             _ => {
                 self.unsupported(span, format!("{package}.{} used as a value", func.name));
                 return quote!(());
@@ -680,6 +677,13 @@ impl<'p> Gen<'p> {
         let from_named = self.is_user_named(from);
         let target_basic = program.types.as_basic(target);
         let from_basic = program.types.as_basic(from);
+        // `any(x)`, `Shape(c)`: into an interface value.
+        if program.types.is_interface(target) && target != from {
+            if crate::expr::is_nil(self, arg) {
+                return (self.zero_value(target, span), precedence::POSTFIX);
+            }
+            return (self.to_interface(arg, from, target), precedence::POSTFIX);
+        }
         // The underlying value of the operand.
         let (operand, operand_prec) = self.value_prec(arg);
         let (operand, operand_prec) = if from_named && (!target_named || program.types.underlying(from) != program.types.underlying(target) || target != from) {
@@ -1013,19 +1017,9 @@ impl<'p> Gen<'p> {
 
     fn stdlib_call(&mut self, call: &'p ast::Expr, package: &str, name: &str, id: FuncId, args: &'p [ast::Expr], ellipsis: bool) -> TokenStream {
         let span = call.span;
-        let module = match package {
-            "fmt" => self.use_module("fmt"),
-            "errors" => self.use_module("errors"),
-            "strings" => self.use_module("strings"),
-            "strconv" => self.use_module("strconv"),
-            "time" => self.use_module("time"),
-            "os" => self.use_module("os"),
-            "sort" => self.use_module("sort"),
-            "sync" => self.use_module("sync"),
-            _ => {
-                self.unsupported(span, format!("{package}.{name}"));
-                return quote!(());
-            }
+        let Some(module) = self.stdlib_module(package) else {
+            self.unsupported(span, format!("{package}.{name}"));
+            return quote!(());
         };
         let function = ident(&snake_case(name));
         if package == "fmt" {
@@ -1062,6 +1056,9 @@ impl<'p> Gen<'p> {
             }
             if self.is_copy(*param) {
                 arguments.push(self.value_as(arg, *param));
+            } else if self.program.types.is_interface(*param) && self.program.expr_type(arg.id) != *param {
+                let value = self.value_as(arg, *param);
+                arguments.push(quote!(&#value));
             } else if self.program.types.is_string(*param) {
                 arguments.push(self.string_argument(arg));
             } else {
@@ -1070,6 +1067,25 @@ impl<'p> Gen<'p> {
         }
         let call_tokens = quote!(#module::#function(#(#arguments),*));
         self.awaited(span, func.blocking, call_tokens)
+    }
+
+    /// The runtime module of a standard library package.
+    pub fn stdlib_module(&mut self, package: &str) -> Option<TokenStream> {
+        Some(match package {
+            "bufio" => self.use_module("bufio"),
+            "errors" => self.use_module("errors"),
+            "fmt" => self.use_module("fmt"),
+            "math" => self.use_module("math"),
+            "os" => self.use_module("os"),
+            "sort" => self.use_module("sort"),
+            "strconv" => self.use_module("strconv"),
+            "strings" => self.use_module("strings"),
+            "sync" => self.use_module("sync"),
+            "time" => self.use_module("time"),
+            "unicode" => self.use_module("unicode"),
+            "unicode/utf8" => self.use_module("utf8"),
+            _ => return None,
+        })
     }
 
     fn stdlib_method_call(&mut self, call: &'p ast::Expr, package: &str, name: &str, receiver: &'p ast::Expr, args: &'p [ast::Expr]) -> TokenStream {

@@ -100,8 +100,8 @@ impl<'p> Gen<'p> {
     /// An owned value converted to `target` where Go converts implicitly.
     pub fn value_as(&mut self, expr: &'p ast::Expr, target: TypeId) -> TokenStream {
         let from = self.program.expr_type(expr.id);
-        if target == self.program.types.error && from != target && !self.program.types.is_interface(from) && !is_nil(self, expr) {
-            self.unsupported(expr.span, "custom error types (a value of a type with an Error method used as error)");
+        if from != target && self.program.types.is_interface(target) && !is_nil(self, expr) && !self.program.types.is_invalid(from) {
+            return self.to_interface(expr, from, target);
         }
         let types = &self.program.types;
         let same_underlying = from != target && types.underlying(from) == types.underlying(target);
@@ -170,10 +170,7 @@ impl<'p> Gen<'p> {
                 (self.composite(expr, ty), precedence::POSTFIX)
             }
             ExprKind::FuncLit { .. } => (self.func_literal_value(expr), precedence::POSTFIX),
-            ExprKind::TypeAssert { .. } => {
-                self.unsupported(expr.span, "type assertions");
-                (quote!(()), precedence::POSTFIX)
-            }
+            ExprKind::TypeAssert { operand, .. } => (self.type_assertion(expr, operand, false), precedence::POSTFIX),
             ExprKind::Type(_) => {
                 self.unsupported(expr.span, "a type used as a value");
                 (quote!(()), precedence::POSTFIX)
@@ -511,6 +508,12 @@ impl<'p> Gen<'p> {
                 if self.program.types.kind(ty) == &TypeKind::Basic(Basic::String) {
                     let string = self.use_item("GoString");
                     return (quote!(#string::from(#rust_name)), precedence::POSTFIX);
+                }
+                if self.is_user_named(ty) && self.program.types.is_string(ty) {
+                    // A string constant of a named type is a `&str` item.
+                    let string = self.use_item("GoString");
+                    let name = self.rust_type(ty, expr.span);
+                    return (quote!(#name(#string::from(#rust_name))), precedence::POSTFIX);
                 }
                 return (quote!(#rust_name), precedence::POSTFIX);
             }
@@ -1112,6 +1115,27 @@ impl<'p> Gen<'p> {
         }
     }
 
+    /// `x.(T)` (panicking as Go does), or `v, ok := x.(T)` with `comma_ok`.
+    fn type_assertion(&mut self, expr: &'p ast::Expr, operand: &'p ast::Expr, comma_ok: bool) -> TokenStream {
+        let target = self.program.expr_type(expr.id);
+        let subject = self.receiver(operand);
+        if self.program.types.is_interface(target) {
+            let object = self.interface_object(target);
+            if comma_ok {
+                quote!(#subject.assert_ok::<#object>())
+            } else {
+                quote!(#subject.assert::<#object>())
+            }
+        } else {
+            let rust = self.rust_type(target, expr.span);
+            if comma_ok {
+                quote!(#subject.assert_type_ok::<#rust>())
+            } else {
+                quote!(#subject.assert_type::<#rust>())
+            }
+        }
+    }
+
     /// `v, ok := m[k]`, `v, ok := <-ch`, `a, b := f()`: a tuple.
     pub fn multi_value(&mut self, expr: &'p ast::Expr, count: usize) -> TokenStream {
         let inner = strip_parens(expr);
@@ -1134,6 +1158,9 @@ impl<'p> Gen<'p> {
                 (Mode::CommaOk, ExprKind::Unary { op: UnaryOp::Recv, operand }) => {
                     let channel = self.receiver(operand);
                     return quote!(#channel.recv_ok().await);
+                }
+                (Mode::CommaOk, ExprKind::TypeAssert { operand, .. }) => {
+                    return self.type_assertion(inner, operand, true);
                 }
                 _ => {}
             }

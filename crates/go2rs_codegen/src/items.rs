@@ -14,8 +14,14 @@ use crate::names::{Namespace, camel_case, ident, screaming_case, snake_case};
 /// Runtime names the prelude brings in; user types avoid them.
 const RUNTIME_TYPE_NAMES: &[&str] = &[
     "GoString", "Slice", "Map", "Chan", "Ptr", "Error", "Func", "Global", "Defers", "BoxFuture", "GoShift", "Option",
-    "Result", "Some", "None", "Ok", "Err", "Vec", "Box", "String", "Default", "Clone", "Copy", "Send", "Sync",
+    "Result", "Some", "None", "Ok", "Err", "Vec", "Box", "String", "Default", "Clone", "Copy", "Send", "Sync", "Any",
+    "Iface", "Dynamic", "ErrorValue", "PointerError", "Arc",
 ];
+
+/// Whether a name is one the prelude or Rust's prelude brings in.
+pub fn is_runtime_type_name(name: &str) -> bool {
+    RUNTIME_TYPE_NAMES.contains(&name)
+}
 
 impl<'p> Gen<'p> {
     /// Names every package-level object, type, struct field and method.
@@ -112,6 +118,7 @@ impl<'p> Gen<'p> {
         // Constant items and their objects: emitted only when used.
         let mut constants: Vec<(usize, Option<go2rs_analysis::ObjId>)> = Vec::new();
         let mut methods: HashMap<TypeId, Vec<(usize, usize)>> = HashMap::new();
+        let mut type_slots: HashMap<TypeId, usize> = HashMap::new();
         for (file_index, file) in program.package.files.iter().enumerate() {
             for (decl_index, decl) in file.decls.iter().enumerate() {
                 if let ast::Decl::Func(func) = decl
@@ -137,6 +144,9 @@ impl<'p> Gen<'p> {
                             let (markers, docs) = self.comments.item_comments(spec.span, previous_end);
                             previous_end = Some(spec.span.end);
                             items.extend(markers);
+                            if let Some(object) = program.resolve(&spec.name) {
+                                type_slots.insert(program.object(object).ty, items.len());
+                            }
                             items.push(self.type_item(spec, &docs, &methods));
                         }
                     }
@@ -184,6 +194,17 @@ impl<'p> Gen<'p> {
                 items[index] = TokenStream::new();
             }
         }
+        // What interfaces need, now that every conversion is known: after
+        // each type its `Dynamic` and trait impls, after each interface the
+        // list of its implementations.
+        let (per_type, per_interface, tail) = self.interface_items();
+        for (ty, tokens) in per_type.into_iter().chain(per_interface) {
+            match type_slots.get(&ty) {
+                Some(&index) => items[index].extend(tokens),
+                None => items.push(tokens),
+            }
+        }
+        items.push(tail);
         quote!(#(#items)*)
     }
 
@@ -200,9 +221,11 @@ impl<'p> Gen<'p> {
         let name = ident(&self.type_names[&ty]);
         let go_name = format!("main.{}", spec.name.name);
         let underlying = program.types.underlying(ty);
-        let comparable = program.types.comparable(ty);
+        if program.types.is_interface(ty) {
+            return self.interface_trait(ty, docs);
+        }
+        let (comparable, hashable, _) = self.derived_comparisons(ty);
         let copy = self.is_copy(ty);
-        let hashable = comparable && !self.contains_float(ty) && self.hashable(ty);
         let mut derives = vec![quote!(Clone)];
         if copy {
             derives.push(quote!(Copy));
@@ -285,10 +308,6 @@ impl<'p> Gen<'p> {
                     go2rs_runtime::impl_go_struct!(#name, #go_name #(, #value_fields)* #format_method);
                 }
             }
-            TypeKind::Interface(_) => {
-                self.unsupported(spec.span, "interface types other than error");
-                TokenStream::new()
-            }
             _ => {
                 let inner = self.rust_type(underlying, spec.ty.span);
                 let mut extra = Vec::new();
@@ -345,6 +364,21 @@ impl<'p> Gen<'p> {
         }
     }
 
+    /// Which comparison traits a named type derives: `PartialEq` (Go's
+    /// `==`), `Eq + Hash` (map keys), `Ord` (printing maps sorted).
+    pub fn derived_comparisons(&self, ty: TypeId) -> (bool, bool, bool) {
+        let program = self.program;
+        let comparable = program.types.comparable(ty);
+        let hashable = comparable && !self.contains_float(ty) && self.hashable(ty);
+        let underlying = program.types.underlying(ty);
+        let ord = match program.types.kind(underlying) {
+            TypeKind::Struct(_) => hashable && self.orderable(ty),
+            TypeKind::Basic(basic) => hashable && (basic.is_numeric() || basic.is_string()),
+            _ => false,
+        };
+        (comparable, hashable, ord)
+    }
+
     fn contains_float(&self, ty: TypeId) -> bool {
         let types = &self.program.types;
         match types.underlying_kind(ty) {
@@ -372,8 +406,8 @@ impl<'p> Gen<'p> {
     /// Whether the Rust representation implements `Hash`.
     fn hashable(&self, ty: TypeId) -> bool {
         let types = &self.program.types;
-        if ty == types.error {
-            return false;
+        if types.is_interface(ty) {
+            return true;
         }
         if self.lib_type(ty).is_some() {
             return matches!(self.lib_type(ty), Some(crate::ty::LibType::Duration));
@@ -390,7 +424,7 @@ impl<'p> Gen<'p> {
     /// untyped constant. Strings are `&'static str`.
     pub fn const_rust_type(&mut self, ty: TypeId, span: go2rs_syntax::Span) -> TokenStream {
         let ty = self.program.types.default_type(ty);
-        if self.program.types.kind(ty) == &TypeKind::Basic(go2rs_analysis::Basic::String) {
+        if self.program.types.is_string(ty) {
             return quote!(&str);
         }
         self.rust_type(ty, span)

@@ -10,6 +10,7 @@
 mod call;
 mod comments;
 mod expr;
+mod iface;
 mod items;
 mod moves;
 mod names;
@@ -205,6 +206,8 @@ pub(crate) struct Gen<'p> {
     pub used_constants: std::collections::HashSet<ObjId>,
     /// The block label for the next literal body emitted in place.
     pub pending_return_label: Option<String>,
+    /// The interfaces and the types stored in interface values.
+    pub interfaces: iface::Interfaces,
 }
 
 impl<'p> Gen<'p> {
@@ -222,6 +225,7 @@ impl<'p> Gen<'p> {
             in_const: false,
             used_constants: std::collections::HashSet::new(),
             pending_return_label: None,
+            interfaces: iface::Interfaces::default(),
         }
     }
 

@@ -296,10 +296,12 @@ impl<'p> Gen<'p> {
             StmtKind::Block(block) => vec![self.block(block)],
             StmtKind::If { .. } => vec![self.if_stmt(stmt)],
             StmtKind::Switch { init, tag, clauses } => vec![self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, None)],
-            StmtKind::TypeSwitch { .. } => {
-                self.unsupported(stmt.span, "type switches");
-                Vec::new()
-            }
+            StmtKind::TypeSwitch {
+                init,
+                binding,
+                subject,
+                clauses,
+            } => vec![self.type_switch_stmt(init.as_deref(), binding.as_ref(), subject, clauses, None)],
             StmtKind::Select { clauses } => vec![self.select_stmt(stmt, clauses, None)],
             StmtKind::For { init, cond, post, body } => vec![self.for_stmt(stmt, init.as_deref(), cond.as_ref(), post.as_deref(), body, None)],
             StmtKind::Range {
@@ -324,6 +326,12 @@ impl<'p> Gen<'p> {
                     vec![self.switch_stmt(inner, init.as_deref(), tag.as_ref(), clauses, Some(&label.name))]
                 }
                 StmtKind::Select { clauses } => vec![self.select_stmt(inner, clauses, Some(&label.name))],
+                StmtKind::TypeSwitch {
+                    init,
+                    binding,
+                    subject,
+                    clauses,
+                } => vec![self.type_switch_stmt(init.as_deref(), binding.as_ref(), subject, clauses, Some(&label.name))],
                 _ => {
                     self.unsupported(label.span, "labels on statements other than loops, switch and select");
                     self.stmt(inner)
@@ -1293,6 +1301,125 @@ impl<'p> Gen<'p> {
             body
         };
         let _ = stmt;
+        if init_tokens.is_empty() {
+            body
+        } else {
+            quote!({ #(#init_tokens)* #body })
+        }
+    }
+
+    /// `switch v := x.(type)`: an if-chain over the dynamic type, each
+    /// clause binding its own `v` (the value as the case's type when the
+    /// case lists one type).
+    fn type_switch_stmt(
+        &mut self,
+        init: Option<&'p ast::Stmt>,
+        binding: Option<&'p ast::Ident>,
+        subject: &'p ast::Expr,
+        clauses: &'p [ast::TypeCaseClause],
+        label: Option<&str>,
+    ) -> TokenStream {
+        let init_tokens = init.map(|init| self.stmt(init)).unwrap_or_default();
+        self.push_frame(FrameKind::Switch, label);
+        let subject_ty = self.program.expr_type(subject.id);
+        let mut prelude = Vec::new();
+        let subject_tokens = match (&crate::expr::strip_parens(subject).kind, self.place(subject)) {
+            (ExprKind::Ident(_), Place::Local(tokens)) => tokens,
+            _ => {
+                let value = self.value(subject);
+                let name = self.temp("subject");
+                prelude.push(quote!(let #name = #value;));
+                quote!(#name)
+            }
+        };
+        let mut branches = Vec::new();
+        let mut default_body: Option<TokenStream> = None;
+        for (index, clause) in clauses.iter().enumerate() {
+            let object = binding.and_then(|binding| self.program.type_switch_vars.get(&(binding.id, index)).copied());
+            let used = object.is_some_and(|object| reads_variable(self.program, &clause.body, object));
+            let single = match clause.types.as_slice() {
+                [Some(ty)] => self.program.type_switch_cases.get(&ty.span).copied(),
+                _ => None,
+            };
+            let mut bindings = Vec::new();
+            let condition;
+            if let (Some(ty), false) = (single, clause.is_default) {
+                let is_interface = self.program.types.is_interface(ty);
+                let test = if is_interface {
+                    let object_ty = self.interface_object(ty);
+                    quote!(#subject_tokens.cast::<#object_ty>())
+                } else {
+                    let rust = self.rust_type(ty, clause.span);
+                    if used {
+                        quote!(#subject_tokens.downcast::<#rust>())
+                    } else {
+                        quote!(#subject_tokens.is::<#rust>())
+                    }
+                };
+                match (object, used) {
+                    (Some(object), true) => {
+                        let info = self.program.var_info(object).cloned().unwrap_or_default();
+                        if info.is_shared() || info.is_mutated() {
+                            let value = self.temp("value");
+                            bindings.extend(self.declare_var_with(object, quote!(#value), clause.span));
+                            condition = quote!(let Some(#value) = #test);
+                        } else {
+                            let name = ident(&self.local_name(object));
+                            condition = quote!(let Some(#name) = #test);
+                        }
+                    }
+                    _ if is_interface => condition = quote!(#test.is_some()),
+                    _ => condition = test,
+                }
+            } else {
+                let mut tests = Vec::new();
+                for case in &clause.types {
+                    match case {
+                        None => tests.push(quote!(#subject_tokens.is_nil())),
+                        Some(ty_expr) => {
+                            let Some(ty) = self.program.type_switch_cases.get(&ty_expr.span).copied() else {
+                                continue;
+                            };
+                            if self.program.types.is_interface(ty) {
+                                let object_ty = self.interface_object(ty);
+                                tests.push(quote!(#subject_tokens.cast::<#object_ty>().is_some()));
+                            } else {
+                                let rust = self.rust_type(ty, ty_expr.span);
+                                tests.push(quote!(#subject_tokens.is::<#rust>()));
+                            }
+                        }
+                    }
+                }
+                condition = quote!(#(#tests)||*);
+                if let (Some(object), true) = (object, used) {
+                    bindings.extend(self.declare_var_with(object, quote!(#subject_tokens.clone()), clause.span));
+                }
+                let _ = subject_ty;
+            }
+            let body = self.stmts(&clause.body, Some(clause.span.start));
+            if clause.is_default {
+                default_body = Some(quote!(#(#bindings)* #(#body)*));
+                continue;
+            }
+            branches.push((condition, quote!(#(#bindings)* #(#body)*)));
+        }
+        let mut chain = match default_body {
+            Some(body) if !body.is_empty() => quote!({ #body }),
+            _ => TokenStream::new(),
+        };
+        for (condition, body) in branches.into_iter().rev() {
+            chain = if chain.is_empty() {
+                quote!(if #condition { #body })
+            } else {
+                quote!(if #condition { #body } else #chain)
+            };
+        }
+        let frame = self.pop_frame();
+        let mut body = if prelude.is_empty() { chain } else { quote!({ #(#prelude)* #chain }) };
+        if frame.label_used {
+            let lifetime = Self::frame_lifetime(&frame);
+            body = quote!(#lifetime: { #body });
+        }
         if init_tokens.is_empty() {
             body
         } else {

@@ -91,8 +91,8 @@ impl<'p> Gen<'p> {
                 other => Self::basic_type(other),
             },
             TypeKind::Named(_) => {
-                if ty == types.error {
-                    return self.use_item("Error");
+                if types.is_interface(ty) {
+                    return self.interface_rust_type(ty);
                 }
                 if let Some(lib) = self.lib_type(ty) {
                     return match lib {
@@ -160,9 +160,6 @@ impl<'p> Gen<'p> {
                 if self.program.types.is_float(key) {
                     self.unsupported(span, "maps with floating-point keys");
                 }
-                if self.program.types.is_interface(key) {
-                    self.unsupported(span, "maps with interface keys");
-                }
                 let key = self.rust_type(key, span);
                 let value = self.rust_type(value, span);
                 let map = self.use_item("Map");
@@ -193,14 +190,7 @@ impl<'p> Gen<'p> {
                 let items: Vec<TokenStream> = items.iter().map(|item| self.rust_type(*item, span)).collect();
                 quote!((#(#items),*))
             }
-            TypeKind::Interface(_) => {
-                if ty == types.any {
-                    self.unsupported(span, "values of type any (interface{}) outside fmt calls");
-                } else {
-                    self.unsupported(span, "interface types other than error");
-                }
-                quote!(())
-            }
+            TypeKind::Interface(_) => self.interface_rust_type(ty),
             // Go's empty struct (`chan struct{}`, sets as `map[K]struct{}`).
             TypeKind::Struct(fields) if fields.is_empty() => quote!(()),
             TypeKind::Struct(_) => {
@@ -260,9 +250,9 @@ impl<'p> Gen<'p> {
                 b if b.is_integer() => quote!(0),
                 _ => quote!(Default::default()),
             },
-            TypeKind::Named(_) if ty == types.error => {
-                let error = self.use_item("Error");
-                quote!(#error::nil())
+            _ if types.is_interface(ty) => {
+                let path = self.interface_type_path(ty);
+                quote!(#path::nil())
             }
             TypeKind::Pointer(_) if !self.is_handle_pointer(ty) => {
                 let ptr = self.use_item("Ptr");

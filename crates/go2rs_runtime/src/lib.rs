@@ -8,12 +8,15 @@
 //! Modules mirror Go's packages (`fmt`, `sync`, `time`, `strings`, ...), so
 //! `fmt.Println(x)` reads `fmt::println(&[&x])` in the translation.
 
+pub mod bufio;
 pub mod chan;
 pub mod error;
 pub mod errors;
 pub mod fmt;
 pub mod func;
+pub mod iface;
 pub mod map;
+pub mod math;
 pub mod ops;
 pub mod os;
 pub mod panic;
@@ -27,11 +30,14 @@ pub mod string;
 pub mod strings;
 pub mod sync;
 pub mod time;
+pub mod unicode;
+pub mod utf8;
 mod wait;
 
 pub use chan::Chan;
 pub use error::Error;
 pub use func::{BoxFuture, Defers, Func, Global, defer};
+pub use iface::{Any, Dynamic, Iface};
 pub use map::Map;
 pub use panic::{go_panic, runtime_error};
 pub use ptr::Ptr;
@@ -43,11 +49,13 @@ pub use string::GoString;
 /// What translated programs import: the value types and helper traits.
 pub mod prelude {
     pub use crate::chan::Chan;
-    pub use crate::error::Error;
+    pub use crate::error::{Error, ErrorValue, PointerError};
     pub use crate::func::{BoxFuture, Defers, Func, Global, defer};
+    pub use crate::iface::{Any, Dynamic, Iface};
     pub use crate::map::Map;
     pub use crate::ops::GoShift;
     pub use crate::ptr::Ptr;
     pub use crate::slice::Slice;
     pub use crate::string::GoString;
+    pub use std::sync::Arc;
 }

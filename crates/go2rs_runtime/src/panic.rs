@@ -51,6 +51,16 @@ pub fn runtime_error(message: impl Into<String>) -> ! {
     })
 }
 
+/// A failed type assertion (`interface conversion: ...`): a run-time error
+/// whose text has no `runtime error: ` prefix.
+pub fn type_assertion_error(message: impl Into<String>) -> ! {
+    std::panic::panic_any(GoPanic {
+        message: message.into(),
+        value: None,
+        is_runtime_error: true,
+    })
+}
+
 /// `panic: runtime error: invalid memory address or nil pointer dereference`.
 pub fn nil_dereference() -> ! {
     runtime_error("invalid memory address or nil pointer dereference")

@@ -6,7 +6,6 @@
 //! [`crate::fmt::float`] and [`crate::fmt::quote`] (which also carries Go's
 //! `IsPrint` tables).
 
-use std::any::Any;
 use std::sync::LazyLock;
 
 use crate::error::{Error, ErrorValue};
@@ -51,18 +50,23 @@ impl ErrorValue for NumError {
         GoString::from_vec(text)
     }
 
-    fn type_name(&self) -> String {
-        "*strconv.NumError".to_string()
-    }
-
     fn unwrap(&self) -> Vec<Error> {
         vec![self.err.clone()]
     }
 
-    fn as_any(&self) -> &dyn Any {
-        self
+    fn unwraps_one(&self) -> bool {
+        true
     }
 }
+
+crate::error::identity_dynamic!(NumError);
+crate::error::error_value_format!(NumError, "*strconv.NumError", |this, printer, verb| {
+    printer.fmt_struct(
+        &crate::error::TypeLabel("strconv.NumError"),
+        verb,
+        &[("Func", &this.func), ("Num", &this.num), ("Err", &this.err)],
+    );
+});
 
 /// Why an internal conversion failed (Go's `internal/strconv.Error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +91,7 @@ fn num_error(
         Failure::Base => crate::errors::new(format!("invalid base {base}")),
         Failure::BitSize => crate::errors::new(format!("invalid bit size {bit_size}")),
     };
-    Error::new(NumError {
+    Error::from_value(NumError {
         func: GoString::from_static(func),
         num: s.clone(),
         err,
@@ -2991,5 +2995,383 @@ mod tests {
         for (i, (s, want)) in table.iter().enumerate() {
             assert_eq!(quote(s), *want, "row {i}");
         }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// More of the package: quoting runes and ASCII, Unquote, AppendInt.
+// ---------------------------------------------------------------------------
+
+/// `strconv.QuoteToASCII(s)`: like `Quote`, with every non-ASCII rune
+/// escaped (`\u00e9`, `\U0001f600`).
+pub fn quote_to_ascii(s: &GoString) -> GoString {
+    let mut buffer = Vec::with_capacity(s.as_bytes().len() + 2);
+    crate::fmt::quote::append_quote(&mut buffer, s.as_bytes(), true);
+    GoString::from_vec(buffer)
+}
+
+/// `strconv.QuoteRune(r)`: a single-quoted Go rune literal; an invalid rune
+/// quotes as `'�'`.
+pub fn quote_rune(r: i32) -> GoString {
+    let mut buffer = Vec::with_capacity(8);
+    crate::fmt::quote::append_quote_rune(&mut buffer, r, false);
+    GoString::from_vec(buffer)
+}
+
+/// `strconv.QuoteRuneToASCII(r)`.
+pub fn quote_rune_to_ascii(r: i32) -> GoString {
+    let mut buffer = Vec::with_capacity(12);
+    crate::fmt::quote::append_quote_rune(&mut buffer, r, true);
+    GoString::from_vec(buffer)
+}
+
+/// `strconv.CanBackquote(s)`.
+pub fn can_backquote(s: &GoString) -> bool {
+    crate::fmt::quote::can_backquote(s.as_bytes())
+}
+
+/// `strconv.IsPrint(r)`.
+pub fn is_print(r: i32) -> bool {
+    crate::fmt::quote::is_print(r)
+}
+
+/// `strconv.AppendInt(dst, i, base)`: `dst` with `FormatInt(i, base)`
+/// appended.
+pub fn append_int(dst: &crate::slice::Slice<u8>, i: i64, base: i64) -> crate::slice::Slice<u8> {
+    dst.append_string(&format_int(i, base))
+}
+
+fn unhex(b: u8) -> Option<i32> {
+    match b {
+        b'0'..=b'9' => Some((b - b'0') as i32),
+        b'a'..=b'f' => Some((b - b'a' + 10) as i32),
+        b'A'..=b'F' => Some((b - b'A' + 10) as i32),
+        _ => None,
+    }
+}
+
+/// Go's `UnquoteChar` on bytes: the rune, whether it needs a multi-byte
+/// UTF-8 encoding, and the number of bytes of `s` it took.
+fn unquote_char_bytes(s: &[u8], quote: u8) -> Option<(i32, bool, usize)> {
+    let &c = s.first()?;
+    if c == quote && (quote == b'\'' || quote == b'"') {
+        return None;
+    }
+    if c >= 0x80 {
+        let (r, size) = crate::string::decode_rune(s);
+        return Some((r, true, size));
+    }
+    if c != b'\\' {
+        return Some((c as i32, false, 1));
+    }
+    let &c = s.get(1)?;
+    let rest = &s[2..];
+    let simple = |value: u8| Some((value as i32, false, 2));
+    match c {
+        b'a' => simple(0x07),
+        b'b' => simple(0x08),
+        b'f' => simple(0x0C),
+        b'n' => simple(b'\n'),
+        b'r' => simple(b'\r'),
+        b't' => simple(b'\t'),
+        b'v' => simple(0x0B),
+        b'x' | b'u' | b'U' => {
+            let n = match c {
+                b'x' => 2,
+                b'u' => 4,
+                _ => 8,
+            };
+            let digits = rest.get(..n)?;
+            let mut v: i32 = 0;
+            for &digit in digits {
+                v = (v << 4) | unhex(digit)?;
+            }
+            if c == b'x' {
+                return Some((v, false, 2 + n));
+            }
+            if !crate::fmt::quote::valid_rune(v) {
+                return None;
+            }
+            Some((v, true, 2 + n))
+        }
+        b'0'..=b'7' => {
+            let mut v = (c - b'0') as i32;
+            let digits = rest.get(..2)?;
+            for &digit in digits {
+                let x = digit as i32 - '0' as i32;
+                if !(0..=7).contains(&x) {
+                    return None;
+                }
+                v = (v << 3) | x;
+            }
+            if v > 255 {
+                return None;
+            }
+            Some((v, false, 4))
+        }
+        b'\\' => simple(b'\\'),
+        b'\'' | b'"' => {
+            if c != quote {
+                return None;
+            }
+            simple(c)
+        }
+        _ => None,
+    }
+}
+
+/// `strconv.UnquoteChar(s, quote)`: the first character of the quoted
+/// string body `s` (an escape sequence or a rune), whether it is a
+/// multi-byte rune, the rest of `s`, and `ErrSyntax` when it is not valid.
+pub fn unquote_char(s: &GoString, quote: u8) -> (i32, bool, GoString, Error) {
+    match unquote_char_bytes(s.as_bytes(), quote) {
+        Some((value, multibyte, size)) => (value, multibyte, s.slice_from(size as i64), Error::nil()),
+        None => (0, false, GoString::new(), err_syntax()),
+    }
+}
+
+/// `strconv.Unquote(s)`: the value of the Go string, rune or raw string
+/// literal `s`; `"", ErrSyntax` when `s` is not exactly one literal.
+pub fn unquote(s: &GoString) -> (GoString, Error) {
+    match unquote_bytes(s.as_bytes()) {
+        Some((value, 0)) => (value, Error::nil()),
+        Some(_) | None => (GoString::new(), err_syntax()),
+    }
+}
+
+/// Go's `unquote(in, true)`: the value of the literal at the start of
+/// `input` and how many bytes follow it.
+fn unquote_bytes(input: &[u8]) -> Option<(GoString, usize)> {
+    if input.len() < 2 {
+        return None;
+    }
+    let quote = input[0];
+    let end = input[1..].iter().position(|&b| b == quote)? + 2;
+    match quote {
+        b'`' => {
+            let body: Vec<u8> = input[1..end - 1].iter().copied().filter(|&b| b != b'\r').collect();
+            Some((GoString::from_vec(body), input.len() - end))
+        }
+        b'"' | b'\'' => {
+            let literal = &input[..end];
+            if !literal.contains(&b'\\') && !literal.contains(&b'\n') {
+                let body = &input[1..end - 1];
+                let valid = if quote == b'"' {
+                    std::str::from_utf8(body).is_ok()
+                } else {
+                    let (r, n) = crate::string::decode_rune(body);
+                    1 + n + 1 == end && (r != 0xFFFD || n != 1)
+                };
+                if valid {
+                    return Some((GoString::from_bytes(body), input.len() - end));
+                }
+            }
+            let mut buffer = Vec::with_capacity(3 * end / 2);
+            let mut rest = &input[1..];
+            while !rest.is_empty() && rest[0] != quote {
+                if rest[0] == b'\n' {
+                    return None;
+                }
+                let (r, multibyte, size) = unquote_char_bytes(rest, quote)?;
+                rest = &rest[size..];
+                if r < 0x80 || !multibyte {
+                    buffer.push(r as u8);
+                } else {
+                    crate::fmt::quote::append_rune(&mut buffer, r);
+                }
+                if quote == b'\'' {
+                    break;
+                }
+            }
+            if rest.first() != Some(&quote) {
+                return None;
+            }
+            Some((GoString::from_vec(buffer), rest.len() - 1))
+        }
+        _ => None,
+    }
+}
+
+// Expected values below were produced by running Go 1.26 (the Go call is in
+// each row's comment).
+#[cfg(test)]
+mod more_tests {
+    #![allow(clippy::type_complexity)]
+
+    use super::*;
+    use crate::slice::Slice;
+
+    fn g(bytes: &[u8]) -> GoString {
+        GoString::from_bytes(bytes)
+    }
+
+    #[test]
+    fn quote_to_ascii_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8])] = &[
+            (b"", b"\"\""), // strconv.QuoteToASCII("")
+            (b"abc", b"\"abc\""), // strconv.QuoteToASCII("abc")
+            (b"h\xc3\xa9llo\x0a", b"\"h\\u00e9llo\\n\""), // strconv.QuoteToASCII("h\u00e9llo\n")
+            (b"\xff\x00", b"\"\\xff\\x00\""), // strconv.QuoteToASCII("\xff\x00")
+            (b"\xf0\x9f\x98\x80", b"\"\\U0001f600\""), // strconv.QuoteToASCII("\U0001f600")
+            (b"\xc2\xa0", b"\"\\u00a0\""), // strconv.QuoteToASCII("\u00a0")
+            (b"\"'\\", b"\"\\\"'\\\\\""), // strconv.QuoteToASCII("\"'\\")
+            (b"\x09\xe2\x80\xa8", b"\"\\t\\u2028\""), // strconv.QuoteToASCII("\t\u2028")
+        ];
+        for (i, (s, want)) in table.iter().enumerate() {
+            assert_eq!(quote_to_ascii(&g(s)), g(want), "row {i}");
+        }
+    }
+
+    #[test]
+    fn quote_rune_table() {
+        #[rustfmt::skip]
+        let table: &[(i32, &[u8], &[u8])] = &[
+            (0x61, b"'a'", b"'a'"), // strconv.QuoteRune(0x61), strconv.QuoteRuneToASCII(0x61)
+            (0x27, b"'\\''", b"'\\''"), // strconv.QuoteRune(0x27), strconv.QuoteRuneToASCII(0x27)
+            (0x22, b"'\"'", b"'\"'"), // strconv.QuoteRune(0x22), strconv.QuoteRuneToASCII(0x22)
+            (0x5c, b"'\\\\'", b"'\\\\'"), // strconv.QuoteRune(0x5c), strconv.QuoteRuneToASCII(0x5c)
+            (0xa, b"'\\n'", b"'\\n'"), // strconv.QuoteRune(0xa), strconv.QuoteRuneToASCII(0xa)
+            (0x0, b"'\\x00'", b"'\\x00'"), // strconv.QuoteRune(0x0), strconv.QuoteRuneToASCII(0x0)
+            (0x7f, b"'\\x7f'", b"'\\x7f'"), // strconv.QuoteRune(0x7f), strconv.QuoteRuneToASCII(0x7f)
+            (0xe9, b"'\xc3\xa9'", b"'\\u00e9'"), // strconv.QuoteRune(0xe9), strconv.QuoteRuneToASCII(0xe9)
+            (0x4e16, b"'\xe4\xb8\x96'", b"'\\u4e16'"), // strconv.QuoteRune(0x4e16), strconv.QuoteRuneToASCII(0x4e16)
+            (0x1f600, b"'\xf0\x9f\x98\x80'", b"'\\U0001f600'"), // strconv.QuoteRune(0x1f600), strconv.QuoteRuneToASCII(0x1f600)
+            (0xa0, b"'\\u00a0'", b"'\\u00a0'"), // strconv.QuoteRune(0xa0), strconv.QuoteRuneToASCII(0xa0)
+            (0xfffd, b"'\xef\xbf\xbd'", b"'\\ufffd'"), // strconv.QuoteRune(0xfffd), strconv.QuoteRuneToASCII(0xfffd)
+            (-0x1, b"'\xef\xbf\xbd'", b"'\\ufffd'"), // strconv.QuoteRune(-0x1), strconv.QuoteRuneToASCII(-0x1)
+            (0xd800, b"'\xef\xbf\xbd'", b"'\\ufffd'"), // strconv.QuoteRune(0xd800), strconv.QuoteRuneToASCII(0xd800)
+            (0x110000, b"'\xef\xbf\xbd'", b"'\\ufffd'"), // strconv.QuoteRune(0x110000), strconv.QuoteRuneToASCII(0x110000)
+            (0xe0001, b"'\\U000e0001'", b"'\\U000e0001'"), // strconv.QuoteRune(0xe0001), strconv.QuoteRuneToASCII(0xe0001)
+        ];
+        for (i, (r, want, want_ascii)) in table.iter().enumerate() {
+            assert_eq!(quote_rune(*r), g(want), "row {i}");
+            assert_eq!(quote_rune_to_ascii(*r), g(want_ascii), "row {i}");
+        }
+    }
+
+    #[test]
+    fn unquote_table() {
+        // An empty error text stands for a nil error; the error is the
+        // ErrSyntax sentinel itself.
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8], &str)] = &[
+            (b"", b"", "invalid syntax"), // strconv.Unquote("")
+            (b"\"", b"", "invalid syntax"), // strconv.Unquote("\"")
+            (b"\"\"", b"", ""), // strconv.Unquote("\"\"")
+            (b"\"abc\"", b"abc", ""), // strconv.Unquote("\"abc\"")
+            (b"\"a\\nb\"", b"a\x0ab", ""), // strconv.Unquote("\"a\\nb\"")
+            (b"\"\\x41\\u00e9\\U0001F600\"", b"A\xc3\xa9\xf0\x9f\x98\x80", ""), // strconv.Unquote("\"\\x41\\u00e9\\U0001F600\"")
+            (b"\"\\xff\"", b"\xff", ""), // strconv.Unquote("\"\\xff\"")
+            (b"\"\xff\"", b"\xef\xbf\xbd", ""), // strconv.Unquote("\"\xff\"")
+            (b"\"\xff\\n\"", b"\xef\xbf\xbd\x0a", ""), // strconv.Unquote("\"\xff\\n\"")
+            (b"\"\\400\"", b"", "invalid syntax"), // strconv.Unquote("\"\\400\"")
+            (b"\"\\377\\101\"", b"\xffA", ""), // strconv.Unquote("\"\\377\\101\"")
+            (b"\"\\q\"", b"", "invalid syntax"), // strconv.Unquote("\"\\q\"")
+            (b"'a'", b"a", ""), // strconv.Unquote("'a'")
+            (b"'ab'", b"", "invalid syntax"), // strconv.Unquote("'ab'")
+            (b"'\\''", b"'", ""), // strconv.Unquote("'\\''")
+            (b"'\\\"'", b"", "invalid syntax"), // strconv.Unquote("'\\\"'")
+            (b"\"\\'\"", b"", "invalid syntax"), // strconv.Unquote("\"\\'\"")
+            (b"\"\\\"\"", b"\"", ""), // strconv.Unquote("\"\\\"\"")
+            (b"'\"'", b"\"", ""), // strconv.Unquote("'\"'")
+            (b"''", b"", ""), // strconv.Unquote("''")
+            (b"`raw\\n`", b"raw\\n", ""), // strconv.Unquote("`raw\\n`")
+            (b"`a\x0db`", b"ab", ""), // strconv.Unquote("`a\rb`")
+            (b"`a`b`", b"", "invalid syntax"), // strconv.Unquote("`a`b`")
+            (b"\"a\"b", b"", "invalid syntax"), // strconv.Unquote("\"a\"b")
+            (b"\"a\" ", b"", "invalid syntax"), // strconv.Unquote("\"a\" ")
+            (b"\"a\x0ab\"", b"", "invalid syntax"), // strconv.Unquote("\"a\nb\"")
+            (b"'\\xff'", b"\xff", ""), // strconv.Unquote("'\\xff'")
+            (b"'\xc3\xa9'", b"\xc3\xa9", ""), // strconv.Unquote("'\u00e9'")
+            (b"'\xff'", b"\xef\xbf\xbd", ""), // strconv.Unquote("'\xff'")
+            (b"\"\\u00\"", b"", "invalid syntax"), // strconv.Unquote("\"\\u00\"")
+            (b"\"\\ud800\"", b"", "invalid syntax"), // strconv.Unquote("\"\\ud800\"")
+            (b"\"\\U00110000\"", b"", "invalid syntax"), // strconv.Unquote("\"\\U00110000\"")
+            (b"x", b"", "invalid syntax"), // strconv.Unquote("x")
+            (b"\"abc", b"", "invalid syntax"), // strconv.Unquote("\"abc")
+            (b"'\\u0041'", b"A", ""), // strconv.Unquote("'\\u0041'")
+            (b"\"\\a\\b\\f\\r\\t\\v\\\\\"", b"\x07\x08\x0c\x0d\x09\x0b\\", ""), // strconv.Unquote("\"\\a\\b\\f\\r\\t\\v\\\\\"")
+            (b"\"\\0\"", b"", "invalid syntax"), // strconv.Unquote("\"\\0\"")
+            (b"\"\\08\"", b"", "invalid syntax"), // strconv.Unquote("\"\\08\"")
+            (b"`\xff`", b"\xff", ""), // strconv.Unquote("`\xff`")
+            (b"'\xef\xbf\xbd'", b"\xef\xbf\xbd", ""), // strconv.Unquote("'\ufffd'")
+            (b"\"\xe4\xb8\x96\"", b"\xe4\xb8\x96", ""), // strconv.Unquote("\"\u4e16\"")
+            (b"\"\\x\"", b"", "invalid syntax"), // strconv.Unquote("\"\\x\"")
+            (b"'\\x41'", b"A", ""), // strconv.Unquote("'\\x41'")
+            (b"'\\400'", b"", "invalid syntax"), // strconv.Unquote("'\\400'")
+        ];
+        for (i, (s, want, err)) in table.iter().enumerate() {
+            let (got, got_err) = unquote(&g(s));
+            assert_eq!(got, g(want), "row {i}");
+            if err.is_empty() {
+                assert!(got_err.is_nil(), "row {i}: unexpected {got_err:?}");
+            } else {
+                assert!(got_err == err_syntax(), "row {i}: want ErrSyntax");
+            }
+        }
+    }
+
+    #[test]
+    fn unquote_char_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], u8, i32, bool, &[u8], &str)] = &[
+            (b"\\n rest", 0x22, 0xa, false, b" rest", ""), // strconv.UnquoteChar("\\n rest", '"')
+            (b"\xc3\xa9!", 0x22, 0xe9, true, b"!", ""), // strconv.UnquoteChar("\u00e9!", '"')
+            (b"\"x", 0x22, 0x0, false, b"", "invalid syntax"), // strconv.UnquoteChar("\"x", '"')
+            (b"'x", 0x22, 0x27, false, b"x", ""), // strconv.UnquoteChar("'x", '"')
+            (b"'x", 0x27, 0x0, false, b"", "invalid syntax"), // strconv.UnquoteChar("'x", '\'')
+            (b"\\'", 0x22, 0x0, false, b"", "invalid syntax"), // strconv.UnquoteChar("\\'", '"')
+            (b"\\'", 0x27, 0x27, false, b"", ""), // strconv.UnquoteChar("\\'", '\'')
+            (b"\\u00e9z", 0x22, 0xe9, true, b"z", ""), // strconv.UnquoteChar("\\u00e9z", '"')
+            (b"\\x", 0x22, 0x0, false, b"", "invalid syntax"), // strconv.UnquoteChar("\\x", '"')
+            (b"", 0x22, 0x0, false, b"", "invalid syntax"), // strconv.UnquoteChar("", '"')
+            (b"\xffz", 0x22, 0xfffd, true, b"z", ""), // strconv.UnquoteChar("\xffz", '"')
+            (b"\\101", 0x0, 0x41, false, b"", ""), // strconv.UnquoteChar("\\101", '\x00')
+        ];
+        for (i, (s, quote, value, multibyte, tail, err)) in table.iter().enumerate() {
+            let (got_value, got_multibyte, got_tail, got_err) = unquote_char(&g(s), *quote);
+            assert_eq!((got_value, got_multibyte, got_tail), (*value, *multibyte, g(tail)), "row {i}");
+            assert_eq!(got_err.is_nil(), err.is_empty(), "row {i}");
+            if !err.is_empty() {
+                assert!(got_err == err_syntax(), "row {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn append_int_table() {
+        #[rustfmt::skip]
+        let table: &[(i64, i64, &[u8], i64)] = &[
+            (0, 10, b"x=0", 8), // strconv.AppendInt([]byte("x="), 0, 10) (cap 8)
+            (-42, 10, b"x=-42", 8), // strconv.AppendInt([]byte("x="), -42, 10) (cap 8)
+            (255, 16, b"x=ff", 8), // strconv.AppendInt([]byte("x="), 255, 16) (cap 8)
+            (-9223372036854775808, 2, b"x=-1000000000000000000000000000000000000000000000000000000000000000", 80), // strconv.AppendInt([]byte("x="), -9223372036854775808, 2) (cap 80)
+            (35, 36, b"x=z", 8), // strconv.AppendInt([]byte("x="), 35, 36) (cap 8)
+            (123456789, 10, b"x=123456789", 16), // strconv.AppendInt([]byte("x="), 123456789, 10) (cap 16)
+        ];
+        for (i, (n, base, want, cap)) in table.iter().enumerate() {
+            let dst = Slice::<u8>::make(0, 8).append_all(b"x=".iter().copied());
+            let got = append_int(&dst, *n, *base);
+            assert_eq!(got.to_vec(), want.to_vec(), "row {i}");
+            assert_eq!(got.cap(), *cap, "row {i}");
+        }
+    }
+
+    #[test]
+    fn small_additions() {
+        // strconv.CanBackquote("a`b") = false, strconv.CanBackquote("ab\t") = true
+        assert!(!can_backquote(&g(b"a`b")));
+        assert!(can_backquote(&g(b"ab\t")));
+        // strconv.IsPrint('\u00ad') = false, strconv.IsPrint('a') = true
+        assert!(!is_print(0xad) && is_print('a' as i32));
+        // strconv.AppendInt(nil, 1, 1) panics: strconv: illegal AppendInt/FormatInt base
+        crate::panic::install_quiet_hook();
+        let payload = std::panic::catch_unwind(|| {
+            append_int(&Slice::nil(), 1, 1);
+        })
+        .expect_err("panics");
+        let message = &payload.downcast_ref::<crate::panic::GoPanic>().expect("a Go panic").message;
+        assert_eq!(message, "strconv: illegal AppendInt/FormatInt base");
     }
 }

@@ -295,11 +295,11 @@ pub fn contains_rune(s: &GoString, r: i32) -> bool {
 
 /// `strings.ContainsAny(s, chars)`.
 pub fn contains_any(s: &GoString, chars: &GoString) -> bool {
-    index_any(s.as_bytes(), chars.as_bytes()).is_some()
+    index_any_bytes(s.as_bytes(), chars.as_bytes()).is_some()
 }
 
 /// `strings.IndexAny` on bytes.
-fn index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
+fn index_any_bytes(s: &[u8], chars: &[u8]) -> Option<usize> {
     if chars.is_empty() {
         return None;
     }
@@ -2489,6 +2489,1003 @@ mod tests {
         ];
         for (i, (s, n, want)) in table.iter().enumerate() {
             assert_eq!(repeat(s, *n), *want, "row {i}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// More of the package: Cut, the Func variants, SplitAfter, Replacer, ...
+// ---------------------------------------------------------------------------
+
+use crate::func::Func;
+
+/// A Go `func(rune) bool` value, as `strings.IndexFunc` and the other
+/// `...Func` functions receive it.
+pub type RunePredicate = Func<dyn Fn(i32) -> bool + Send + Sync>;
+
+/// A Go `func(rune) rune` value, as `strings.Map` receives it.
+pub type RuneMapping = Func<dyn Fn(i32) -> i32 + Send + Sync>;
+
+/// `strings.Cut(s, sep)`: the text before and after the first `sep`, and
+/// whether there is one (`s, "", false` when not).
+pub fn cut(s: &GoString, sep: &GoString) -> (GoString, GoString, bool) {
+    match find(s.as_bytes(), sep.as_bytes()) {
+        Some(i) => (
+            substring(s, 0, i),
+            substring(s, i + sep.as_bytes().len(), s.as_bytes().len()),
+            true,
+        ),
+        None => (s.clone(), GoString::new(), false),
+    }
+}
+
+/// `strings.CutPrefix(s, prefix)`: `s` without `prefix`, and whether it
+/// had it (`s, false` when not).
+pub fn cut_prefix(s: &GoString, prefix: &GoString) -> (GoString, bool) {
+    if !has_prefix(s, prefix) {
+        return (s.clone(), false);
+    }
+    (substring(s, prefix.as_bytes().len(), s.as_bytes().len()), true)
+}
+
+/// `strings.CutSuffix(s, suffix)`: `s` without `suffix`, and whether it
+/// had it.
+pub fn cut_suffix(s: &GoString, suffix: &GoString) -> (GoString, bool) {
+    if !has_suffix(s, suffix) {
+        return (s.clone(), false);
+    }
+    (substring(s, 0, s.as_bytes().len() - suffix.as_bytes().len()), true)
+}
+
+/// `strings.IndexAny(s, chars)`: the byte index of the first rune of `s`
+/// that is in `chars` (U+FFFD in `chars` also matches invalid bytes), or -1.
+pub fn index_any(s: &GoString, chars: &GoString) -> i64 {
+    position(index_any_bytes(s.as_bytes(), chars.as_bytes()))
+}
+
+/// `strings.LastIndexAny(s, chars)`: the byte index of the last rune of `s`
+/// that is in `chars`, or -1.
+pub fn last_index_any(s: &GoString, chars: &GoString) -> i64 {
+    let (bytes, chars) = (s.as_bytes(), chars.as_bytes());
+    if chars.is_empty() {
+        return -1;
+    }
+    let mut i = bytes.len();
+    while i > 0 {
+        let (r, size) = decode_last_rune(&bytes[..i]);
+        i -= size;
+        if index_rune_bytes(chars, r).is_some() {
+            return i as i64;
+        }
+    }
+    -1
+}
+
+/// `strings.LastIndexByte(s, c)`.
+pub fn last_index_byte(s: &GoString, c: u8) -> i64 {
+    position(s.as_bytes().iter().rposition(|&b| b == c))
+}
+
+/// Go's `indexFunc`: the first rune for which `f` is `truth`; `f` sees
+/// U+FFFD for each invalid byte.
+fn index_func_bytes(s: &[u8], f: &RunePredicate, truth: bool) -> Option<usize> {
+    let mut i = 0;
+    while i < s.len() {
+        let (r, width) = decode_rune(&s[i..]);
+        if f(r) == truth {
+            return Some(i);
+        }
+        i += width;
+    }
+    None
+}
+
+/// Go's `lastIndexFunc`.
+fn last_index_func_bytes(s: &[u8], f: &RunePredicate, truth: bool) -> Option<usize> {
+    let mut i = s.len();
+    while i > 0 {
+        let (r, size) = decode_last_rune(&s[..i]);
+        i -= size;
+        if f(r) == truth {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// `strings.IndexFunc(s, f)`: the byte index of the first rune satisfying
+/// `f`, or -1.
+pub fn index_func(s: &GoString, f: &RunePredicate) -> i64 {
+    position(index_func_bytes(s.as_bytes(), f, true))
+}
+
+/// `strings.LastIndexFunc(s, f)`.
+pub fn last_index_func(s: &GoString, f: &RunePredicate) -> i64 {
+    position(last_index_func_bytes(s.as_bytes(), f, true))
+}
+
+/// `strings.ContainsFunc(s, f)`.
+pub fn contains_func(s: &GoString, f: &RunePredicate) -> bool {
+    index_func_bytes(s.as_bytes(), f, true).is_some()
+}
+
+/// `strings.TrimLeftFunc(s, f)`: leading runes satisfying `f` removed.
+pub fn trim_left_func(s: &GoString, f: &RunePredicate) -> GoString {
+    match index_func_bytes(s.as_bytes(), f, false) {
+        Some(i) => substring(s, i, s.as_bytes().len()),
+        None => GoString::new(),
+    }
+}
+
+/// `strings.TrimRightFunc(s, f)`: trailing runes satisfying `f` removed.
+pub fn trim_right_func(s: &GoString, f: &RunePredicate) -> GoString {
+    let bytes = s.as_bytes();
+    let end = match last_index_func_bytes(bytes, f, false) {
+        Some(i) => i + decode_rune(&bytes[i..]).1,
+        None => 0,
+    };
+    substring(s, 0, end)
+}
+
+/// `strings.TrimFunc(s, f)`: `TrimRightFunc(TrimLeftFunc(s, f), f)`.
+pub fn trim_func(s: &GoString, f: &RunePredicate) -> GoString {
+    trim_right_func(&trim_left_func(s, f), f)
+}
+
+/// `strings.FieldsFunc(s, f)`: the runs of runes not satisfying `f`; an
+/// empty (non-nil) slice when there are none. `f` is called once per rune,
+/// in order.
+pub fn fields_func(s: &GoString, f: &RunePredicate) -> Slice<GoString> {
+    let bytes = s.as_bytes();
+    let mut spans = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (r, width) = decode_rune(&bytes[i..]);
+        if f(r) {
+            if let Some(begin) = start.take() {
+                spans.push((begin, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+        i += width;
+    }
+    if let Some(begin) = start {
+        spans.push((begin, bytes.len()));
+    }
+    Slice::from_vec(spans.into_iter().map(|(lo, hi)| substring(s, lo, hi)).collect())
+}
+
+/// `strings.Map(mapping, s)`: every rune of `s` mapped (invalid bytes are
+/// passed as U+FFFD); runes mapped to a negative value are dropped.
+pub fn map(mapping: &RuneMapping, s: &GoString) -> GoString {
+    let mapping: &(dyn Fn(i32) -> i32 + Send + Sync) = &**mapping;
+    map_runes(s, mapping)
+}
+
+/// `strings.ToTitle(s)`: every rune mapped to title case.
+pub fn to_title(s: &GoString) -> GoString {
+    map_runes(s, to_title_rune)
+}
+
+/// `strings.Compare(a, b)`: -1, 0 or +1, comparing bytes.
+pub fn compare(a: &GoString, b: &GoString) -> i64 {
+    match a.as_bytes().cmp(b.as_bytes()) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+
+/// Go's `genSplit`: at most `n` pieces, each keeping the first `sep_save`
+/// bytes of the separator that ends it.
+fn gen_split(s: &GoString, sep: &GoString, sep_save: usize, n: i64) -> Slice<GoString> {
+    if n == 0 {
+        return Slice::nil();
+    }
+    if sep.is_empty() {
+        return explode(s, n);
+    }
+    let (bytes, sep_bytes) = (s.as_bytes(), sep.as_bytes());
+    let n = if n < 0 {
+        count_bytes(bytes, sep_bytes) as u64 + 1
+    } else {
+        n as u64
+    };
+    let n = n.min(bytes.len() as u64 + 1) as usize;
+    let mut pieces = Vec::with_capacity(n);
+    let mut start = 0;
+    while pieces.len() < n - 1 {
+        match find(&bytes[start..], sep_bytes) {
+            None => break,
+            Some(m) => {
+                pieces.push(substring(s, start, start + m + sep_save));
+                start += m + sep_bytes.len();
+            }
+        }
+    }
+    pieces.push(substring(s, start, bytes.len()));
+    let len = pieces.len();
+    pieces.resize(n, GoString::new());
+    slice_of(pieces, len)
+}
+
+/// `strings.SplitAfter(s, sep)`: split after each `sep`, which stays at the
+/// end of its piece.
+pub fn split_after(s: &GoString, sep: &GoString) -> Slice<GoString> {
+    gen_split(s, sep, sep.as_bytes().len(), -1)
+}
+
+/// `strings.SplitAfterN(s, sep, n)`.
+pub fn split_after_n(s: &GoString, sep: &GoString, n: i64) -> Slice<GoString> {
+    gen_split(s, sep, sep.as_bytes().len(), n)
+}
+
+/// `*strings.Replacer`: a handle (clones share it), as Go shares the
+/// pointer `NewReplacer` returns.
+#[derive(Clone, Debug, Default)]
+pub struct Replacer {
+    pairs: std::sync::Arc<Vec<(GoString, GoString)>>,
+}
+
+/// `strings.NewReplacer(oldnew...)`: replaces each old string with its new
+/// one; panics on an odd number of arguments.
+pub fn new_replacer(oldnew: &Slice<GoString>) -> Replacer {
+    let oldnew = oldnew.to_vec();
+    if oldnew.len() % 2 == 1 {
+        go_panic("strings.NewReplacer: odd argument count");
+    }
+    let pairs = oldnew
+        .chunks(2)
+        .map(|pair| (pair[0].clone(), pair[1].clone()))
+        .collect();
+    Replacer {
+        pairs: std::sync::Arc::new(pairs),
+    }
+}
+
+impl Replacer {
+    /// The replacement at the start of `rest`: of the old strings that
+    /// start it, the first in argument order (not the longest), as Go's
+    /// trie lookup picks by priority; the empty old string is skipped right
+    /// after an empty match.
+    fn lookup(&self, rest: &[u8], ignore_empty: bool) -> Option<(&GoString, usize)> {
+        self.pairs.iter().find_map(|(old, new)| {
+            let old = old.as_bytes();
+            let usable = rest.starts_with(old) && !(ignore_empty && old.is_empty());
+            usable.then_some((new, old.len()))
+        })
+    }
+
+    /// `r.Replace(s)`: all replacements, left to right, without overlapping
+    /// matches; an empty old string matches before every byte and at the
+    /// end.
+    pub fn replace(&self, s: &GoString) -> GoString {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut last = 0;
+        let mut prev_match_empty = false;
+        let mut i = 0;
+        while i <= bytes.len() {
+            match self.lookup(&bytes[i..], prev_match_empty) {
+                Some((new, keylen)) => {
+                    prev_match_empty = keylen == 0;
+                    out.extend_from_slice(&bytes[last..i]);
+                    out.extend_from_slice(new.as_bytes());
+                    i += keylen;
+                    last = i;
+                }
+                None => {
+                    prev_match_empty = false;
+                    i += 1;
+                }
+            }
+        }
+        if last == 0 && out.is_empty() {
+            return s.clone();
+        }
+        out.extend_from_slice(&bytes[last.min(bytes.len())..]);
+        GoString::from_vec(out)
+    }
+}
+
+// Expected values below were produced by running Go 1.26 (the Go call is in
+// each row's comment).
+#[cfg(test)]
+mod more_tests {
+    #![allow(clippy::type_complexity)]
+
+    use super::*;
+    use std::sync::Arc;
+
+    fn g(bytes: &[u8]) -> GoString {
+        GoString::from_bytes(bytes)
+    }
+
+    fn check_list(got: Slice<GoString>, want: &Option<Vec<GoString>>, row: usize) {
+        match want {
+            None => assert!(got.is_nil(), "row {row}: want nil, got {:?}", got.to_vec()),
+            Some(want) => {
+                assert!(!got.is_nil(), "row {row}: want non-nil");
+                assert_eq!(got.to_vec(), *want, "row {row}");
+            }
+        }
+    }
+
+    #[test]
+    fn cut_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8], &[u8], &[u8], bool)] = &[
+            (b"", b",", b"", b"", false), // strings.Cut("", ",")
+            (b"", b"=", b"", b"", false), // strings.Cut("", "=")
+            (b"", b"", b"", b"", true), // strings.Cut("", "")
+            (b"", b"\xe4\xb8\x96", b"", b"", false), // strings.Cut("", "\u4e16")
+            (b"", b"\xff", b"", b"", false), // strings.Cut("", "\xff")
+            (b"", b"abc", b"", b"", false), // strings.Cut("", "abc")
+            (b"", b" ", b"", b"", false), // strings.Cut("", " ")
+            (b"a,b,c", b",", b"a", b"b,c", true), // strings.Cut("a,b,c", ",")
+            (b"a,b,c", b"=", b"a,b,c", b"", false), // strings.Cut("a,b,c", "=")
+            (b"a,b,c", b"", b"", b"a,b,c", true), // strings.Cut("a,b,c", "")
+            (b"a,b,c", b"\xe4\xb8\x96", b"a,b,c", b"", false), // strings.Cut("a,b,c", "\u4e16")
+            (b"a,b,c", b"\xff", b"a,b,c", b"", false), // strings.Cut("a,b,c", "\xff")
+            (b"a,b,c", b"abc", b"a,b,c", b"", false), // strings.Cut("a,b,c", "abc")
+            (b"a,b,c", b" ", b"a,b,c", b"", false), // strings.Cut("a,b,c", " ")
+            (b"key=value=x", b",", b"key=value=x", b"", false), // strings.Cut("key=value=x", ",")
+            (b"key=value=x", b"=", b"key", b"value=x", true), // strings.Cut("key=value=x", "=")
+            (b"key=value=x", b"", b"", b"key=value=x", true), // strings.Cut("key=value=x", "")
+            (b"key=value=x", b"\xe4\xb8\x96", b"key=value=x", b"", false), // strings.Cut("key=value=x", "\u4e16")
+            (b"key=value=x", b"\xff", b"key=value=x", b"", false), // strings.Cut("key=value=x", "\xff")
+            (b"key=value=x", b"abc", b"key=value=x", b"", false), // strings.Cut("key=value=x", "abc")
+            (b"key=value=x", b" ", b"key=value=x", b"", false), // strings.Cut("key=value=x", " ")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b",", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"", false), // strings.Cut("h\u00e9llo \u4e16\u754c", ",")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"=", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"", false), // strings.Cut("h\u00e9llo \u4e16\u754c", "=")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"", b"", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", true), // strings.Cut("h\u00e9llo \u4e16\u754c", "")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"\xe4\xb8\x96", b"h\xc3\xa9llo ", b"\xe7\x95\x8c", true), // strings.Cut("h\u00e9llo \u4e16\u754c", "\u4e16")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"\xff", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"", false), // strings.Cut("h\u00e9llo \u4e16\u754c", "\xff")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"abc", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"", false), // strings.Cut("h\u00e9llo \u4e16\u754c", "abc")
+            (b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b" ", b"h\xc3\xa9llo", b"\xe4\xb8\x96\xe7\x95\x8c", true), // strings.Cut("h\u00e9llo \u4e16\u754c", " ")
+            (b"a\xffb", b",", b"a\xffb", b"", false), // strings.Cut("a\xffb", ",")
+            (b"a\xffb", b"=", b"a\xffb", b"", false), // strings.Cut("a\xffb", "=")
+            (b"a\xffb", b"", b"", b"a\xffb", true), // strings.Cut("a\xffb", "")
+            (b"a\xffb", b"\xe4\xb8\x96", b"a\xffb", b"", false), // strings.Cut("a\xffb", "\u4e16")
+            (b"a\xffb", b"\xff", b"a", b"b", true), // strings.Cut("a\xffb", "\xff")
+            (b"a\xffb", b"abc", b"a\xffb", b"", false), // strings.Cut("a\xffb", "abc")
+            (b"a\xffb", b" ", b"a\xffb", b"", false), // strings.Cut("a\xffb", " ")
+            (b",", b",", b"", b"", true), // strings.Cut(",", ",")
+            (b",", b"=", b",", b"", false), // strings.Cut(",", "=")
+            (b",", b"", b"", b",", true), // strings.Cut(",", "")
+            (b",", b"\xe4\xb8\x96", b",", b"", false), // strings.Cut(",", "\u4e16")
+            (b",", b"\xff", b",", b"", false), // strings.Cut(",", "\xff")
+            (b",", b"abc", b",", b"", false), // strings.Cut(",", "abc")
+            (b",", b" ", b",", b"", false), // strings.Cut(",", " ")
+            (b"abc", b",", b"abc", b"", false), // strings.Cut("abc", ",")
+            (b"abc", b"=", b"abc", b"", false), // strings.Cut("abc", "=")
+            (b"abc", b"", b"", b"abc", true), // strings.Cut("abc", "")
+            (b"abc", b"\xe4\xb8\x96", b"abc", b"", false), // strings.Cut("abc", "\u4e16")
+            (b"abc", b"\xff", b"abc", b"", false), // strings.Cut("abc", "\xff")
+            (b"abc", b"abc", b"", b"", true), // strings.Cut("abc", "abc")
+            (b"abc", b" ", b"abc", b"", false), // strings.Cut("abc", " ")
+            (b"  x  y  ", b",", b"  x  y  ", b"", false), // strings.Cut("  x  y  ", ",")
+            (b"  x  y  ", b"=", b"  x  y  ", b"", false), // strings.Cut("  x  y  ", "=")
+            (b"  x  y  ", b"", b"", b"  x  y  ", true), // strings.Cut("  x  y  ", "")
+            (b"  x  y  ", b"\xe4\xb8\x96", b"  x  y  ", b"", false), // strings.Cut("  x  y  ", "\u4e16")
+            (b"  x  y  ", b"\xff", b"  x  y  ", b"", false), // strings.Cut("  x  y  ", "\xff")
+            (b"  x  y  ", b"abc", b"  x  y  ", b"", false), // strings.Cut("  x  y  ", "abc")
+            (b"  x  y  ", b" ", b"", b" x  y  ", true), // strings.Cut("  x  y  ", " ")
+        ];
+        for (i, (s, sep, before, after, found)) in table.iter().enumerate() {
+            assert_eq!(cut(&g(s), &g(sep)), (g(before), g(after), *found), "row {i}");
+        }
+    }
+
+    #[test]
+    fn cut_prefix_suffix_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8], &[u8], bool, &[u8], bool)] = &[
+            (b"", b"", b"", true, b"", true), // strings.CutPrefix("", ""), strings.CutSuffix("", "")
+            (b"", b"prefix-", b"", false, b"", false), // strings.CutPrefix("", "prefix-"), strings.CutSuffix("", "prefix-")
+            (b"", b"-suffix", b"", false, b"", false), // strings.CutPrefix("", "-suffix"), strings.CutSuffix("", "-suffix")
+            (b"", b"\xc3\xa9", b"", false, b"", false), // strings.CutPrefix("", "\u00e9"), strings.CutSuffix("", "\u00e9")
+            (b"", b"a", b"", false, b"", false), // strings.CutPrefix("", "a"), strings.CutSuffix("", "a")
+            (b"", b"aaa", b"", false, b"", false), // strings.CutPrefix("", "aaa"), strings.CutSuffix("", "aaa")
+            (b"prefix-body-suffix", b"", b"prefix-body-suffix", true, b"prefix-body-suffix", true), // strings.CutPrefix("prefix-body-suffix", ""), strings.CutSuffix("prefix-body-suffix", "")
+            (b"prefix-body-suffix", b"prefix-", b"body-suffix", true, b"prefix-body-suffix", false), // strings.CutPrefix("prefix-body-suffix", "prefix-"), strings.CutSuffix("prefix-body-suffix", "prefix-")
+            (b"prefix-body-suffix", b"-suffix", b"prefix-body-suffix", false, b"prefix-body", true), // strings.CutPrefix("prefix-body-suffix", "-suffix"), strings.CutSuffix("prefix-body-suffix", "-suffix")
+            (b"prefix-body-suffix", b"\xc3\xa9", b"prefix-body-suffix", false, b"prefix-body-suffix", false), // strings.CutPrefix("prefix-body-suffix", "\u00e9"), strings.CutSuffix("prefix-body-suffix", "\u00e9")
+            (b"prefix-body-suffix", b"a", b"prefix-body-suffix", false, b"prefix-body-suffix", false), // strings.CutPrefix("prefix-body-suffix", "a"), strings.CutSuffix("prefix-body-suffix", "a")
+            (b"prefix-body-suffix", b"aaa", b"prefix-body-suffix", false, b"prefix-body-suffix", false), // strings.CutPrefix("prefix-body-suffix", "aaa"), strings.CutSuffix("prefix-body-suffix", "aaa")
+            (b"\xc3\xa9-x-\xc3\xa9", b"", b"\xc3\xa9-x-\xc3\xa9", true, b"\xc3\xa9-x-\xc3\xa9", true), // strings.CutPrefix("\u00e9-x-\u00e9", ""), strings.CutSuffix("\u00e9-x-\u00e9", "")
+            (b"\xc3\xa9-x-\xc3\xa9", b"prefix-", b"\xc3\xa9-x-\xc3\xa9", false, b"\xc3\xa9-x-\xc3\xa9", false), // strings.CutPrefix("\u00e9-x-\u00e9", "prefix-"), strings.CutSuffix("\u00e9-x-\u00e9", "prefix-")
+            (b"\xc3\xa9-x-\xc3\xa9", b"-suffix", b"\xc3\xa9-x-\xc3\xa9", false, b"\xc3\xa9-x-\xc3\xa9", false), // strings.CutPrefix("\u00e9-x-\u00e9", "-suffix"), strings.CutSuffix("\u00e9-x-\u00e9", "-suffix")
+            (b"\xc3\xa9-x-\xc3\xa9", b"\xc3\xa9", b"-x-\xc3\xa9", true, b"\xc3\xa9-x-", true), // strings.CutPrefix("\u00e9-x-\u00e9", "\u00e9"), strings.CutSuffix("\u00e9-x-\u00e9", "\u00e9")
+            (b"\xc3\xa9-x-\xc3\xa9", b"a", b"\xc3\xa9-x-\xc3\xa9", false, b"\xc3\xa9-x-\xc3\xa9", false), // strings.CutPrefix("\u00e9-x-\u00e9", "a"), strings.CutSuffix("\u00e9-x-\u00e9", "a")
+            (b"\xc3\xa9-x-\xc3\xa9", b"aaa", b"\xc3\xa9-x-\xc3\xa9", false, b"\xc3\xa9-x-\xc3\xa9", false), // strings.CutPrefix("\u00e9-x-\u00e9", "aaa"), strings.CutSuffix("\u00e9-x-\u00e9", "aaa")
+            (b"aa", b"", b"aa", true, b"aa", true), // strings.CutPrefix("aa", ""), strings.CutSuffix("aa", "")
+            (b"aa", b"prefix-", b"aa", false, b"aa", false), // strings.CutPrefix("aa", "prefix-"), strings.CutSuffix("aa", "prefix-")
+            (b"aa", b"-suffix", b"aa", false, b"aa", false), // strings.CutPrefix("aa", "-suffix"), strings.CutSuffix("aa", "-suffix")
+            (b"aa", b"\xc3\xa9", b"aa", false, b"aa", false), // strings.CutPrefix("aa", "\u00e9"), strings.CutSuffix("aa", "\u00e9")
+            (b"aa", b"a", b"a", true, b"a", true), // strings.CutPrefix("aa", "a"), strings.CutSuffix("aa", "a")
+            (b"aa", b"aaa", b"aa", false, b"aa", false), // strings.CutPrefix("aa", "aaa"), strings.CutSuffix("aa", "aaa")
+        ];
+        for (i, (s, p, after, found, before, found2)) in table.iter().enumerate() {
+            assert_eq!(cut_prefix(&g(s), &g(p)), (g(after), *found), "row {i}");
+            assert_eq!(cut_suffix(&g(s), &g(p)), (g(before), *found2), "row {i}");
+        }
+    }
+
+    #[test]
+    fn index_any_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8], i64, i64)] = &[
+            (b"", b"", -1, -1), // strings.IndexAny("", ""), strings.LastIndexAny("", "")
+            (b"", b"o", -1, -1), // strings.IndexAny("", "o"), strings.LastIndexAny("", "o")
+            (b"", b"lo", -1, -1), // strings.IndexAny("", "lo"), strings.LastIndexAny("", "lo")
+            (b"", b"\xc3\xa9", -1, -1), // strings.IndexAny("", "\u00e9"), strings.LastIndexAny("", "\u00e9")
+            (b"", b"\xff", -1, -1), // strings.IndexAny("", "\xff"), strings.LastIndexAny("", "\xff")
+            (b"", b"\xef\xbf\xbd", -1, -1), // strings.IndexAny("", "\ufffd"), strings.LastIndexAny("", "\ufffd")
+            (b"", b"zyx", -1, -1), // strings.IndexAny("", "zyx"), strings.LastIndexAny("", "zyx")
+            (b"", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("", "\u672c"), strings.LastIndexAny("", "\u672c")
+            (b"", b"cb", -1, -1), // strings.IndexAny("", "cb"), strings.LastIndexAny("", "cb")
+            (b"", b"\x80", -1, -1), // strings.IndexAny("", "\x80"), strings.LastIndexAny("", "\x80")
+            (b"hello, world", b"", -1, -1), // strings.IndexAny("hello, world", ""), strings.LastIndexAny("hello, world", "")
+            (b"hello, world", b"o", 4, 8), // strings.IndexAny("hello, world", "o"), strings.LastIndexAny("hello, world", "o")
+            (b"hello, world", b"lo", 2, 10), // strings.IndexAny("hello, world", "lo"), strings.LastIndexAny("hello, world", "lo")
+            (b"hello, world", b"\xc3\xa9", -1, -1), // strings.IndexAny("hello, world", "\u00e9"), strings.LastIndexAny("hello, world", "\u00e9")
+            (b"hello, world", b"\xff", -1, -1), // strings.IndexAny("hello, world", "\xff"), strings.LastIndexAny("hello, world", "\xff")
+            (b"hello, world", b"\xef\xbf\xbd", -1, -1), // strings.IndexAny("hello, world", "\ufffd"), strings.LastIndexAny("hello, world", "\ufffd")
+            (b"hello, world", b"zyx", -1, -1), // strings.IndexAny("hello, world", "zyx"), strings.LastIndexAny("hello, world", "zyx")
+            (b"hello, world", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("hello, world", "\u672c"), strings.LastIndexAny("hello, world", "\u672c")
+            (b"hello, world", b"cb", -1, -1), // strings.IndexAny("hello, world", "cb"), strings.LastIndexAny("hello, world", "cb")
+            (b"hello, world", b"\x80", -1, -1), // strings.IndexAny("hello, world", "\x80"), strings.LastIndexAny("hello, world", "\x80")
+            (b"h\xc3\xa9llo", b"", -1, -1), // strings.IndexAny("h\u00e9llo", ""), strings.LastIndexAny("h\u00e9llo", "")
+            (b"h\xc3\xa9llo", b"o", 5, 5), // strings.IndexAny("h\u00e9llo", "o"), strings.LastIndexAny("h\u00e9llo", "o")
+            (b"h\xc3\xa9llo", b"lo", 3, 5), // strings.IndexAny("h\u00e9llo", "lo"), strings.LastIndexAny("h\u00e9llo", "lo")
+            (b"h\xc3\xa9llo", b"\xc3\xa9", 1, 1), // strings.IndexAny("h\u00e9llo", "\u00e9"), strings.LastIndexAny("h\u00e9llo", "\u00e9")
+            (b"h\xc3\xa9llo", b"\xff", -1, -1), // strings.IndexAny("h\u00e9llo", "\xff"), strings.LastIndexAny("h\u00e9llo", "\xff")
+            (b"h\xc3\xa9llo", b"\xef\xbf\xbd", -1, -1), // strings.IndexAny("h\u00e9llo", "\ufffd"), strings.LastIndexAny("h\u00e9llo", "\ufffd")
+            (b"h\xc3\xa9llo", b"zyx", -1, -1), // strings.IndexAny("h\u00e9llo", "zyx"), strings.LastIndexAny("h\u00e9llo", "zyx")
+            (b"h\xc3\xa9llo", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("h\u00e9llo", "\u672c"), strings.LastIndexAny("h\u00e9llo", "\u672c")
+            (b"h\xc3\xa9llo", b"cb", -1, -1), // strings.IndexAny("h\u00e9llo", "cb"), strings.LastIndexAny("h\u00e9llo", "cb")
+            (b"h\xc3\xa9llo", b"\x80", -1, -1), // strings.IndexAny("h\u00e9llo", "\x80"), strings.LastIndexAny("h\u00e9llo", "\x80")
+            (b"a\xffb\xef\xbf\xbd", b"", -1, -1), // strings.IndexAny("a\xffb\ufffd", ""), strings.LastIndexAny("a\xffb\ufffd", "")
+            (b"a\xffb\xef\xbf\xbd", b"o", -1, -1), // strings.IndexAny("a\xffb\ufffd", "o"), strings.LastIndexAny("a\xffb\ufffd", "o")
+            (b"a\xffb\xef\xbf\xbd", b"lo", -1, -1), // strings.IndexAny("a\xffb\ufffd", "lo"), strings.LastIndexAny("a\xffb\ufffd", "lo")
+            (b"a\xffb\xef\xbf\xbd", b"\xc3\xa9", -1, -1), // strings.IndexAny("a\xffb\ufffd", "\u00e9"), strings.LastIndexAny("a\xffb\ufffd", "\u00e9")
+            (b"a\xffb\xef\xbf\xbd", b"\xff", 1, 3), // strings.IndexAny("a\xffb\ufffd", "\xff"), strings.LastIndexAny("a\xffb\ufffd", "\xff")
+            (b"a\xffb\xef\xbf\xbd", b"\xef\xbf\xbd", 1, 3), // strings.IndexAny("a\xffb\ufffd", "\ufffd"), strings.LastIndexAny("a\xffb\ufffd", "\ufffd")
+            (b"a\xffb\xef\xbf\xbd", b"zyx", -1, -1), // strings.IndexAny("a\xffb\ufffd", "zyx"), strings.LastIndexAny("a\xffb\ufffd", "zyx")
+            (b"a\xffb\xef\xbf\xbd", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("a\xffb\ufffd", "\u672c"), strings.LastIndexAny("a\xffb\ufffd", "\u672c")
+            (b"a\xffb\xef\xbf\xbd", b"cb", 2, 2), // strings.IndexAny("a\xffb\ufffd", "cb"), strings.LastIndexAny("a\xffb\ufffd", "cb")
+            (b"a\xffb\xef\xbf\xbd", b"\x80", 1, 3), // strings.IndexAny("a\xffb\ufffd", "\x80"), strings.LastIndexAny("a\xffb\ufffd", "\x80")
+            (b"xyz", b"", -1, -1), // strings.IndexAny("xyz", ""), strings.LastIndexAny("xyz", "")
+            (b"xyz", b"o", -1, -1), // strings.IndexAny("xyz", "o"), strings.LastIndexAny("xyz", "o")
+            (b"xyz", b"lo", -1, -1), // strings.IndexAny("xyz", "lo"), strings.LastIndexAny("xyz", "lo")
+            (b"xyz", b"\xc3\xa9", -1, -1), // strings.IndexAny("xyz", "\u00e9"), strings.LastIndexAny("xyz", "\u00e9")
+            (b"xyz", b"\xff", -1, -1), // strings.IndexAny("xyz", "\xff"), strings.LastIndexAny("xyz", "\xff")
+            (b"xyz", b"\xef\xbf\xbd", -1, -1), // strings.IndexAny("xyz", "\ufffd"), strings.LastIndexAny("xyz", "\ufffd")
+            (b"xyz", b"zyx", 0, 2), // strings.IndexAny("xyz", "zyx"), strings.LastIndexAny("xyz", "zyx")
+            (b"xyz", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("xyz", "\u672c"), strings.LastIndexAny("xyz", "\u672c")
+            (b"xyz", b"cb", -1, -1), // strings.IndexAny("xyz", "cb"), strings.LastIndexAny("xyz", "cb")
+            (b"xyz", b"\x80", -1, -1), // strings.IndexAny("xyz", "\x80"), strings.LastIndexAny("xyz", "\x80")
+            (b"aaaaaaaaaaaaaaaaabc", b"", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", ""), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "")
+            (b"aaaaaaaaaaaaaaaaabc", b"o", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "o"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "o")
+            (b"aaaaaaaaaaaaaaaaabc", b"lo", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "lo"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "lo")
+            (b"aaaaaaaaaaaaaaaaabc", b"\xc3\xa9", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "\u00e9"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "\u00e9")
+            (b"aaaaaaaaaaaaaaaaabc", b"\xff", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "\xff"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "\xff")
+            (b"aaaaaaaaaaaaaaaaabc", b"\xef\xbf\xbd", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "\ufffd"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "\ufffd")
+            (b"aaaaaaaaaaaaaaaaabc", b"zyx", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "zyx"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "zyx")
+            (b"aaaaaaaaaaaaaaaaabc", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "\u672c"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "\u672c")
+            (b"aaaaaaaaaaaaaaaaabc", b"cb", 17, 18), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "cb"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "cb")
+            (b"aaaaaaaaaaaaaaaaabc", b"\x80", -1, -1), // strings.IndexAny("aaaaaaaaaaaaaaaaabc", "\x80"), strings.LastIndexAny("aaaaaaaaaaaaaaaaabc", "\x80")
+            (b"\xef\xbf\xbd", b"", -1, -1), // strings.IndexAny("\ufffd", ""), strings.LastIndexAny("\ufffd", "")
+            (b"\xef\xbf\xbd", b"o", -1, -1), // strings.IndexAny("\ufffd", "o"), strings.LastIndexAny("\ufffd", "o")
+            (b"\xef\xbf\xbd", b"lo", -1, -1), // strings.IndexAny("\ufffd", "lo"), strings.LastIndexAny("\ufffd", "lo")
+            (b"\xef\xbf\xbd", b"\xc3\xa9", -1, -1), // strings.IndexAny("\ufffd", "\u00e9"), strings.LastIndexAny("\ufffd", "\u00e9")
+            (b"\xef\xbf\xbd", b"\xff", 0, 0), // strings.IndexAny("\ufffd", "\xff"), strings.LastIndexAny("\ufffd", "\xff")
+            (b"\xef\xbf\xbd", b"\xef\xbf\xbd", 0, 0), // strings.IndexAny("\ufffd", "\ufffd"), strings.LastIndexAny("\ufffd", "\ufffd")
+            (b"\xef\xbf\xbd", b"zyx", -1, -1), // strings.IndexAny("\ufffd", "zyx"), strings.LastIndexAny("\ufffd", "zyx")
+            (b"\xef\xbf\xbd", b"\xe6\x9c\xac", -1, -1), // strings.IndexAny("\ufffd", "\u672c"), strings.LastIndexAny("\ufffd", "\u672c")
+            (b"\xef\xbf\xbd", b"cb", -1, -1), // strings.IndexAny("\ufffd", "cb"), strings.LastIndexAny("\ufffd", "cb")
+            (b"\xef\xbf\xbd", b"\x80", 0, 0), // strings.IndexAny("\ufffd", "\x80"), strings.LastIndexAny("\ufffd", "\x80")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", ""), strings.LastIndexAny("\u65e5\u672c\u8a9e", "")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"o", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "o"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "o")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"lo", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "lo"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "lo")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"\xc3\xa9", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "\u00e9"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "\u00e9")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"\xff", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "\xff"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "\xff")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"\xef\xbf\xbd", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "\ufffd"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "\ufffd")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"zyx", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "zyx"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "zyx")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"\xe6\x9c\xac", 3, 3), // strings.IndexAny("\u65e5\u672c\u8a9e", "\u672c"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "\u672c")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"cb", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "cb"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "cb")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"\x80", -1, -1), // strings.IndexAny("\u65e5\u672c\u8a9e", "\x80"), strings.LastIndexAny("\u65e5\u672c\u8a9e", "\x80")
+        ];
+        for (i, (s, chars, first, last)) in table.iter().enumerate() {
+            assert_eq!(index_any(&g(s), &g(chars)), *first, "row {i}");
+            assert_eq!(last_index_any(&g(s), &g(chars)), *last, "row {i}");
+        }
+    }
+
+    #[test]
+    fn last_index_byte_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], u8, i64)] = &[
+            (b"", 0x61, -1), // strings.LastIndexByte("", 0x61)
+            (b"", 0x63, -1), // strings.LastIndexByte("", 0x63)
+            (b"", 0xa9, -1), // strings.LastIndexByte("", 0xa9)
+            (b"", 0xff, -1), // strings.LastIndexByte("", 0xff)
+            (b"", 0x7a, -1), // strings.LastIndexByte("", 0x7a)
+            (b"abcabc", 0x61, 3), // strings.LastIndexByte("abcabc", 0x61)
+            (b"abcabc", 0x63, 5), // strings.LastIndexByte("abcabc", 0x63)
+            (b"abcabc", 0xa9, -1), // strings.LastIndexByte("abcabc", 0xa9)
+            (b"abcabc", 0xff, -1), // strings.LastIndexByte("abcabc", 0xff)
+            (b"abcabc", 0x7a, -1), // strings.LastIndexByte("abcabc", 0x7a)
+            (b"\xc3\xa9", 0x61, -1), // strings.LastIndexByte("\u00e9", 0x61)
+            (b"\xc3\xa9", 0x63, -1), // strings.LastIndexByte("\u00e9", 0x63)
+            (b"\xc3\xa9", 0xa9, 1), // strings.LastIndexByte("\u00e9", 0xa9)
+            (b"\xc3\xa9", 0xff, -1), // strings.LastIndexByte("\u00e9", 0xff)
+            (b"\xc3\xa9", 0x7a, -1), // strings.LastIndexByte("\u00e9", 0x7a)
+            (b"a\xffb\xff", 0x61, 0), // strings.LastIndexByte("a\xffb\xff", 0x61)
+            (b"a\xffb\xff", 0x63, -1), // strings.LastIndexByte("a\xffb\xff", 0x63)
+            (b"a\xffb\xff", 0xa9, -1), // strings.LastIndexByte("a\xffb\xff", 0xa9)
+            (b"a\xffb\xff", 0xff, 3), // strings.LastIndexByte("a\xffb\xff", 0xff)
+            (b"a\xffb\xff", 0x7a, -1), // strings.LastIndexByte("a\xffb\xff", 0x7a)
+        ];
+        for (i, (s, c, want)) in table.iter().enumerate() {
+            assert_eq!(last_index_byte(&g(s), *c), *want, "row {i}");
+        }
+    }
+
+    fn predicate(f: fn(i32) -> bool) -> RunePredicate {
+        Func::new(Arc::new(f))
+    }
+
+    #[test]
+    fn func_variants_table() {
+        let predicates = [
+            predicate(crate::unicode::is_space),
+            predicate(crate::unicode::is_upper),
+            predicate(|r| !crate::unicode::is_letter(r)), // isNotLetter
+            predicate(|r| r == 0xFFFD),                   // isErr
+        ];
+        #[rustfmt::skip]
+        let table: &[(usize, &[u8], i64, i64, bool, &[u8], &[u8], &[u8], Option<Vec<GoString>>)] = &[
+            (0, b"", -1, -1, false, b"", b"", b"", Some(vec![])), // unicode.IsSpace: strings.IndexFunc("", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"  hello world  ", 0, 14, true, b"hello world", b"hello world  ", b"  hello world", Some(vec![g(b"hello"), g(b"world")])), // unicode.IsSpace: strings.IndexFunc("  hello world  ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"ABCdefGHI", -1, -1, false, b"ABCdefGHI", b"ABCdefGHI", b"ABCdefGHI", Some(vec![g(b"ABCdefGHI")])), // unicode.IsSpace: strings.IndexFunc("ABCdefGHI", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", 0, 14, true, b"\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e", b"\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e", Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac"), g(b"\xe8\xaa\x9e")])), // unicode.IsSpace: strings.IndexFunc("\u3000\u65e5\u672c\u00a0\u8a9e ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"a\xffb\xe4\xb8", -1, -1, false, b"a\xffb\xe4\xb8", b"a\xffb\xe4\xb8", b"a\xffb\xe4\xb8", Some(vec![g(b"a\xffb\xe4\xb8")])), // unicode.IsSpace: strings.IndexFunc("a\xffb\xe4\xb8", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"\xe4\xb8\x96\xe4", -1, -1, false, b"\xe4\xb8\x96\xe4", b"\xe4\xb8\x96\xe4", b"\xe4\xb8\x96\xe4", Some(vec![g(b"\xe4\xb8\x96\xe4")])), // unicode.IsSpace: strings.IndexFunc("\u4e16\xe4", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"123abc!!!", -1, -1, false, b"123abc!!!", b"123abc!!!", b"123abc!!!", Some(vec![g(b"123abc!!!")])), // unicode.IsSpace: strings.IndexFunc("123abc!!!", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (0, b"   ", 0, 2, true, b"", b"", b"", Some(vec![])), // unicode.IsSpace: strings.IndexFunc("   ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"", -1, -1, false, b"", b"", b"", Some(vec![])), // unicode.IsUpper: strings.IndexFunc("", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"  hello world  ", -1, -1, false, b"  hello world  ", b"  hello world  ", b"  hello world  ", Some(vec![g(b"  hello world  ")])), // unicode.IsUpper: strings.IndexFunc("  hello world  ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"ABCdefGHI", 0, 8, true, b"def", b"defGHI", b"ABCdef", Some(vec![g(b"def")])), // unicode.IsUpper: strings.IndexFunc("ABCdefGHI", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", -1, -1, false, b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", Some(vec![g(b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ")])), // unicode.IsUpper: strings.IndexFunc("\u3000\u65e5\u672c\u00a0\u8a9e ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"a\xffb\xe4\xb8", -1, -1, false, b"a\xffb\xe4\xb8", b"a\xffb\xe4\xb8", b"a\xffb\xe4\xb8", Some(vec![g(b"a\xffb\xe4\xb8")])), // unicode.IsUpper: strings.IndexFunc("a\xffb\xe4\xb8", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"\xe4\xb8\x96\xe4", -1, -1, false, b"\xe4\xb8\x96\xe4", b"\xe4\xb8\x96\xe4", b"\xe4\xb8\x96\xe4", Some(vec![g(b"\xe4\xb8\x96\xe4")])), // unicode.IsUpper: strings.IndexFunc("\u4e16\xe4", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"123abc!!!", -1, -1, false, b"123abc!!!", b"123abc!!!", b"123abc!!!", Some(vec![g(b"123abc!!!")])), // unicode.IsUpper: strings.IndexFunc("123abc!!!", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (1, b"   ", -1, -1, false, b"   ", b"   ", b"   ", Some(vec![g(b"   ")])), // unicode.IsUpper: strings.IndexFunc("   ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"", -1, -1, false, b"", b"", b"", Some(vec![])), // isNotLetter: strings.IndexFunc("", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"  hello world  ", 0, 14, true, b"hello world", b"hello world  ", b"  hello world", Some(vec![g(b"hello"), g(b"world")])), // isNotLetter: strings.IndexFunc("  hello world  ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"ABCdefGHI", -1, -1, false, b"ABCdefGHI", b"ABCdefGHI", b"ABCdefGHI", Some(vec![g(b"ABCdefGHI")])), // isNotLetter: strings.IndexFunc("ABCdefGHI", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", 0, 14, true, b"\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e", b"\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e", Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac"), g(b"\xe8\xaa\x9e")])), // isNotLetter: strings.IndexFunc("\u3000\u65e5\u672c\u00a0\u8a9e ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"a\xffb\xe4\xb8", 1, 4, true, b"a\xffb", b"a\xffb\xe4\xb8", b"a\xffb", Some(vec![g(b"a"), g(b"b")])), // isNotLetter: strings.IndexFunc("a\xffb\xe4\xb8", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"\xe4\xb8\x96\xe4", 3, 3, true, b"\xe4\xb8\x96", b"\xe4\xb8\x96\xe4", b"\xe4\xb8\x96", Some(vec![g(b"\xe4\xb8\x96")])), // isNotLetter: strings.IndexFunc("\u4e16\xe4", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"123abc!!!", 0, 8, true, b"abc", b"abc!!!", b"123abc", Some(vec![g(b"abc")])), // isNotLetter: strings.IndexFunc("123abc!!!", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (2, b"   ", 0, 2, true, b"", b"", b"", Some(vec![])), // isNotLetter: strings.IndexFunc("   ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"", -1, -1, false, b"", b"", b"", Some(vec![])), // isErr: strings.IndexFunc("", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"  hello world  ", -1, -1, false, b"  hello world  ", b"  hello world  ", b"  hello world  ", Some(vec![g(b"  hello world  ")])), // isErr: strings.IndexFunc("  hello world  ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"ABCdefGHI", -1, -1, false, b"ABCdefGHI", b"ABCdefGHI", b"ABCdefGHI", Some(vec![g(b"ABCdefGHI")])), // isErr: strings.IndexFunc("ABCdefGHI", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", -1, -1, false, b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ", Some(vec![g(b"\xe3\x80\x80\xe6\x97\xa5\xe6\x9c\xac\xc2\xa0\xe8\xaa\x9e ")])), // isErr: strings.IndexFunc("\u3000\u65e5\u672c\u00a0\u8a9e ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"a\xffb\xe4\xb8", 1, 4, true, b"a\xffb", b"a\xffb\xe4\xb8", b"a\xffb", Some(vec![g(b"a"), g(b"b")])), // isErr: strings.IndexFunc("a\xffb\xe4\xb8", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"\xe4\xb8\x96\xe4", 3, 3, true, b"\xe4\xb8\x96", b"\xe4\xb8\x96\xe4", b"\xe4\xb8\x96", Some(vec![g(b"\xe4\xb8\x96")])), // isErr: strings.IndexFunc("\u4e16\xe4", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"123abc!!!", -1, -1, false, b"123abc!!!", b"123abc!!!", b"123abc!!!", Some(vec![g(b"123abc!!!")])), // isErr: strings.IndexFunc("123abc!!!", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+            (3, b"   ", -1, -1, false, b"   ", b"   ", b"   ", Some(vec![g(b"   ")])), // isErr: strings.IndexFunc("   ", f), LastIndexFunc, ContainsFunc, TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc
+        ];
+        for (i, (p, s, first, last, contains, trimmed, left, right, fields)) in table.iter().enumerate() {
+            let f = &predicates[*p];
+            let s = g(s);
+            assert_eq!(index_func(&s, f), *first, "row {i}");
+            assert_eq!(last_index_func(&s, f), *last, "row {i}");
+            assert_eq!(contains_func(&s, f), *contains, "row {i}");
+            assert_eq!(trim_func(&s, f), g(trimmed), "row {i}");
+            assert_eq!(trim_left_func(&s, f), g(left), "row {i}");
+            assert_eq!(trim_right_func(&s, f), g(right), "row {i}");
+            check_list(fields_func(&s, f), fields, i);
+        }
+    }
+
+    #[test]
+    fn fields_func_calls_f_once_per_rune() {
+        // n := 0; strings.FieldsFunc("a b\xffc", func(r rune) bool { n++; return r == ' ' }); n == 5
+        let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = calls.clone();
+        let f: RunePredicate = Func::new(Arc::new(move |r| {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            r == ' ' as i32
+        }));
+        let fields = fields_func(&g(b"a b\xffc"), &f);
+        assert_eq!(fields.to_vec(), vec![g(b"a"), g(b"b\xffc")]);
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 5);
+    }
+
+    #[test]
+    fn map_table() {
+        fn mapping(f: fn(i32) -> i32) -> RuneMapping {
+            Func::new(Arc::new(f))
+        }
+        let mappings = [
+            mapping(|r| match r { // rot13
+                0x61..=0x7a => 0x61 + (r - 0x61 + 13) % 26,
+                0x41..=0x5a => 0x41 + (r - 0x41 + 13) % 26,
+                _ => r,
+            }),
+            mapping(|r| if b"aeiou".contains(&(r as u8)) && r < 0x80 { -1 } else { r }), // dropVowels
+            mapping(|r| if r == 0xFFFD { '?' as i32 } else { r }),                        // toErr
+            mapping(crate::unicode::to_upper),
+        ];
+        #[rustfmt::skip]
+        let table: &[(usize, &[u8], &[u8])] = &[
+            (0, b"", b""), // strings.Map(rot13, "")
+            (0, b"Hello, World", b"Uryyb, Jbeyq"), // strings.Map(rot13, "Hello, World")
+            (0, b"h\xc3\xa9llo", b"u\xc3\xa9yyb"), // strings.Map(rot13, "h\u00e9llo")
+            (0, b"a\xffb\xef\xbf\xbd", b"n\xef\xbf\xbdo\xef\xbf\xbd"), // strings.Map(rot13, "a\xffb\ufffd")
+            (0, b"aeiou", b"nrvbh"), // strings.Map(rot13, "aeiou")
+            (0, b"\xc3\x9f", b"\xc3\x9f"), // strings.Map(rot13, "\u00df")
+            (1, b"", b""), // strings.Map(dropVowels, "")
+            (1, b"Hello, World", b"Hll, Wrld"), // strings.Map(dropVowels, "Hello, World")
+            (1, b"h\xc3\xa9llo", b"h\xc3\xa9ll"), // strings.Map(dropVowels, "h\u00e9llo")
+            (1, b"a\xffb\xef\xbf\xbd", b"\xef\xbf\xbdb\xef\xbf\xbd"), // strings.Map(dropVowels, "a\xffb\ufffd")
+            (1, b"aeiou", b""), // strings.Map(dropVowels, "aeiou")
+            (1, b"\xc3\x9f", b"\xc3\x9f"), // strings.Map(dropVowels, "\u00df")
+            (2, b"", b""), // strings.Map(toErr, "")
+            (2, b"Hello, World", b"Hello, World"), // strings.Map(toErr, "Hello, World")
+            (2, b"h\xc3\xa9llo", b"h\xc3\xa9llo"), // strings.Map(toErr, "h\u00e9llo")
+            (2, b"a\xffb\xef\xbf\xbd", b"a?b?"), // strings.Map(toErr, "a\xffb\ufffd")
+            (2, b"aeiou", b"aeiou"), // strings.Map(toErr, "aeiou")
+            (2, b"\xc3\x9f", b"\xc3\x9f"), // strings.Map(toErr, "\u00df")
+            (3, b"", b""), // strings.Map(unicode.ToUpper, "")
+            (3, b"Hello, World", b"HELLO, WORLD"), // strings.Map(unicode.ToUpper, "Hello, World")
+            (3, b"h\xc3\xa9llo", b"H\xc3\x89LLO"), // strings.Map(unicode.ToUpper, "h\u00e9llo")
+            (3, b"a\xffb\xef\xbf\xbd", b"A\xef\xbf\xbdB\xef\xbf\xbd"), // strings.Map(unicode.ToUpper, "a\xffb\ufffd")
+            (3, b"aeiou", b"AEIOU"), // strings.Map(unicode.ToUpper, "aeiou")
+            (3, b"\xc3\x9f", b"\xc3\x9f"), // strings.Map(unicode.ToUpper, "\u00df")
+        ];
+        for (i, (m, s, want)) in table.iter().enumerate() {
+            assert_eq!(map(&mappings[*m], &g(s)), g(want), "row {i}");
+        }
+    }
+
+    #[test]
+    fn compare_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8], i64)] = &[
+            (b"", b"", 0), // strings.Compare("", "")
+            (b"", b"a", -1), // strings.Compare("", "a")
+            (b"", b"ab", -1), // strings.Compare("", "ab")
+            (b"", b"\xff", -1), // strings.Compare("", "\xff")
+            (b"a", b"", 1), // strings.Compare("a", "")
+            (b"a", b"a", 0), // strings.Compare("a", "a")
+            (b"a", b"ab", -1), // strings.Compare("a", "ab")
+            (b"a", b"\xff", -1), // strings.Compare("a", "\xff")
+            (b"b", b"", 1), // strings.Compare("b", "")
+            (b"b", b"a", 1), // strings.Compare("b", "a")
+            (b"b", b"ab", 1), // strings.Compare("b", "ab")
+            (b"b", b"\xff", -1), // strings.Compare("b", "\xff")
+            (b"ab", b"", 1), // strings.Compare("ab", "")
+            (b"ab", b"a", 1), // strings.Compare("ab", "a")
+            (b"ab", b"ab", 0), // strings.Compare("ab", "ab")
+            (b"ab", b"\xff", -1), // strings.Compare("ab", "\xff")
+            (b"\xff", b"", 1), // strings.Compare("\xff", "")
+            (b"\xff", b"a", 1), // strings.Compare("\xff", "a")
+            (b"\xff", b"ab", 1), // strings.Compare("\xff", "ab")
+            (b"\xff", b"\xff", 0), // strings.Compare("\xff", "\xff")
+        ];
+        for (i, (a, b, want)) in table.iter().enumerate() {
+            assert_eq!(compare(&g(a), &g(b)), *want, "row {i}");
+        }
+    }
+
+    #[test]
+    fn split_after_table() {
+        // n == 99 stands for strings.SplitAfter; the last column is cap(result).
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8], i64, Option<Vec<GoString>>, i64)] = &[
+            (b"", b",", -1, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", ",", -1) (cap 1)
+            (b"", b",", 0, None, 0), // strings.SplitAfterN("", ",", 0) (cap 0)
+            (b"", b",", 1, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", ",", 1) (cap 1)
+            (b"", b",", 2, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", ",", 2) (cap 1)
+            (b"", b",", 99, Some(vec![g(b"")]), 1), // strings.SplitAfter("", ",")
+            (b"", b"", -1, Some(vec![]), 0), // strings.SplitAfterN("", "", -1) (cap 0)
+            (b"", b"", 0, None, 0), // strings.SplitAfterN("", "", 0) (cap 0)
+            (b"", b"", 1, Some(vec![]), 0), // strings.SplitAfterN("", "", 1) (cap 0)
+            (b"", b"", 2, Some(vec![]), 0), // strings.SplitAfterN("", "", 2) (cap 0)
+            (b"", b"", 99, Some(vec![]), 0), // strings.SplitAfter("", "")
+            (b"", b"b", -1, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", "b", -1) (cap 1)
+            (b"", b"b", 0, None, 0), // strings.SplitAfterN("", "b", 0) (cap 0)
+            (b"", b"b", 1, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", "b", 1) (cap 1)
+            (b"", b"b", 2, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", "b", 2) (cap 1)
+            (b"", b"b", 99, Some(vec![g(b"")]), 1), // strings.SplitAfter("", "b")
+            (b"", b"x", -1, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", "x", -1) (cap 1)
+            (b"", b"x", 0, None, 0), // strings.SplitAfterN("", "x", 0) (cap 0)
+            (b"", b"x", 1, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", "x", 1) (cap 1)
+            (b"", b"x", 2, Some(vec![g(b"")]), 1), // strings.SplitAfterN("", "x", 2) (cap 1)
+            (b"", b"x", 99, Some(vec![g(b"")]), 1), // strings.SplitAfter("", "x")
+            (b"a,b,c", b",", -1, Some(vec![g(b"a,"), g(b"b,"), g(b"c")]), 3), // strings.SplitAfterN("a,b,c", ",", -1) (cap 3)
+            (b"a,b,c", b",", 0, None, 0), // strings.SplitAfterN("a,b,c", ",", 0) (cap 0)
+            (b"a,b,c", b",", 1, Some(vec![g(b"a,b,c")]), 1), // strings.SplitAfterN("a,b,c", ",", 1) (cap 1)
+            (b"a,b,c", b",", 2, Some(vec![g(b"a,"), g(b"b,c")]), 2), // strings.SplitAfterN("a,b,c", ",", 2) (cap 2)
+            (b"a,b,c", b",", 99, Some(vec![g(b"a,"), g(b"b,"), g(b"c")]), 3), // strings.SplitAfter("a,b,c", ",")
+            (b"a,b,c", b"", -1, Some(vec![g(b"a"), g(b","), g(b"b"), g(b","), g(b"c")]), 5), // strings.SplitAfterN("a,b,c", "", -1) (cap 5)
+            (b"a,b,c", b"", 0, None, 0), // strings.SplitAfterN("a,b,c", "", 0) (cap 0)
+            (b"a,b,c", b"", 1, Some(vec![g(b"a,b,c")]), 1), // strings.SplitAfterN("a,b,c", "", 1) (cap 1)
+            (b"a,b,c", b"", 2, Some(vec![g(b"a"), g(b",b,c")]), 2), // strings.SplitAfterN("a,b,c", "", 2) (cap 2)
+            (b"a,b,c", b"", 99, Some(vec![g(b"a"), g(b","), g(b"b"), g(b","), g(b"c")]), 5), // strings.SplitAfter("a,b,c", "")
+            (b"a,b,c", b"b", -1, Some(vec![g(b"a,b"), g(b",c")]), 2), // strings.SplitAfterN("a,b,c", "b", -1) (cap 2)
+            (b"a,b,c", b"b", 0, None, 0), // strings.SplitAfterN("a,b,c", "b", 0) (cap 0)
+            (b"a,b,c", b"b", 1, Some(vec![g(b"a,b,c")]), 1), // strings.SplitAfterN("a,b,c", "b", 1) (cap 1)
+            (b"a,b,c", b"b", 2, Some(vec![g(b"a,b"), g(b",c")]), 2), // strings.SplitAfterN("a,b,c", "b", 2) (cap 2)
+            (b"a,b,c", b"b", 99, Some(vec![g(b"a,b"), g(b",c")]), 2), // strings.SplitAfter("a,b,c", "b")
+            (b"a,b,c", b"x", -1, Some(vec![g(b"a,b,c")]), 1), // strings.SplitAfterN("a,b,c", "x", -1) (cap 1)
+            (b"a,b,c", b"x", 0, None, 0), // strings.SplitAfterN("a,b,c", "x", 0) (cap 0)
+            (b"a,b,c", b"x", 1, Some(vec![g(b"a,b,c")]), 1), // strings.SplitAfterN("a,b,c", "x", 1) (cap 1)
+            (b"a,b,c", b"x", 2, Some(vec![g(b"a,b,c")]), 2), // strings.SplitAfterN("a,b,c", "x", 2) (cap 2)
+            (b"a,b,c", b"x", 99, Some(vec![g(b"a,b,c")]), 1), // strings.SplitAfter("a,b,c", "x")
+            (b",a,", b",", -1, Some(vec![g(b","), g(b"a,"), g(b"")]), 3), // strings.SplitAfterN(",a,", ",", -1) (cap 3)
+            (b",a,", b",", 0, None, 0), // strings.SplitAfterN(",a,", ",", 0) (cap 0)
+            (b",a,", b",", 1, Some(vec![g(b",a,")]), 1), // strings.SplitAfterN(",a,", ",", 1) (cap 1)
+            (b",a,", b",", 2, Some(vec![g(b","), g(b"a,")]), 2), // strings.SplitAfterN(",a,", ",", 2) (cap 2)
+            (b",a,", b",", 99, Some(vec![g(b","), g(b"a,"), g(b"")]), 3), // strings.SplitAfter(",a,", ",")
+            (b",a,", b"", -1, Some(vec![g(b","), g(b"a"), g(b",")]), 3), // strings.SplitAfterN(",a,", "", -1) (cap 3)
+            (b",a,", b"", 0, None, 0), // strings.SplitAfterN(",a,", "", 0) (cap 0)
+            (b",a,", b"", 1, Some(vec![g(b",a,")]), 1), // strings.SplitAfterN(",a,", "", 1) (cap 1)
+            (b",a,", b"", 2, Some(vec![g(b","), g(b"a,")]), 2), // strings.SplitAfterN(",a,", "", 2) (cap 2)
+            (b",a,", b"", 99, Some(vec![g(b","), g(b"a"), g(b",")]), 3), // strings.SplitAfter(",a,", "")
+            (b",a,", b"b", -1, Some(vec![g(b",a,")]), 1), // strings.SplitAfterN(",a,", "b", -1) (cap 1)
+            (b",a,", b"b", 0, None, 0), // strings.SplitAfterN(",a,", "b", 0) (cap 0)
+            (b",a,", b"b", 1, Some(vec![g(b",a,")]), 1), // strings.SplitAfterN(",a,", "b", 1) (cap 1)
+            (b",a,", b"b", 2, Some(vec![g(b",a,")]), 2), // strings.SplitAfterN(",a,", "b", 2) (cap 2)
+            (b",a,", b"b", 99, Some(vec![g(b",a,")]), 1), // strings.SplitAfter(",a,", "b")
+            (b",a,", b"x", -1, Some(vec![g(b",a,")]), 1), // strings.SplitAfterN(",a,", "x", -1) (cap 1)
+            (b",a,", b"x", 0, None, 0), // strings.SplitAfterN(",a,", "x", 0) (cap 0)
+            (b",a,", b"x", 1, Some(vec![g(b",a,")]), 1), // strings.SplitAfterN(",a,", "x", 1) (cap 1)
+            (b",a,", b"x", 2, Some(vec![g(b",a,")]), 2), // strings.SplitAfterN(",a,", "x", 2) (cap 2)
+            (b",a,", b"x", 99, Some(vec![g(b",a,")]), 1), // strings.SplitAfter(",a,", "x")
+            (b"abc", b",", -1, Some(vec![g(b"abc")]), 1), // strings.SplitAfterN("abc", ",", -1) (cap 1)
+            (b"abc", b",", 0, None, 0), // strings.SplitAfterN("abc", ",", 0) (cap 0)
+            (b"abc", b",", 1, Some(vec![g(b"abc")]), 1), // strings.SplitAfterN("abc", ",", 1) (cap 1)
+            (b"abc", b",", 2, Some(vec![g(b"abc")]), 2), // strings.SplitAfterN("abc", ",", 2) (cap 2)
+            (b"abc", b",", 99, Some(vec![g(b"abc")]), 1), // strings.SplitAfter("abc", ",")
+            (b"abc", b"", -1, Some(vec![g(b"a"), g(b"b"), g(b"c")]), 3), // strings.SplitAfterN("abc", "", -1) (cap 3)
+            (b"abc", b"", 0, None, 0), // strings.SplitAfterN("abc", "", 0) (cap 0)
+            (b"abc", b"", 1, Some(vec![g(b"abc")]), 1), // strings.SplitAfterN("abc", "", 1) (cap 1)
+            (b"abc", b"", 2, Some(vec![g(b"a"), g(b"bc")]), 2), // strings.SplitAfterN("abc", "", 2) (cap 2)
+            (b"abc", b"", 99, Some(vec![g(b"a"), g(b"b"), g(b"c")]), 3), // strings.SplitAfter("abc", "")
+            (b"abc", b"b", -1, Some(vec![g(b"ab"), g(b"c")]), 2), // strings.SplitAfterN("abc", "b", -1) (cap 2)
+            (b"abc", b"b", 0, None, 0), // strings.SplitAfterN("abc", "b", 0) (cap 0)
+            (b"abc", b"b", 1, Some(vec![g(b"abc")]), 1), // strings.SplitAfterN("abc", "b", 1) (cap 1)
+            (b"abc", b"b", 2, Some(vec![g(b"ab"), g(b"c")]), 2), // strings.SplitAfterN("abc", "b", 2) (cap 2)
+            (b"abc", b"b", 99, Some(vec![g(b"ab"), g(b"c")]), 2), // strings.SplitAfter("abc", "b")
+            (b"abc", b"x", -1, Some(vec![g(b"abc")]), 1), // strings.SplitAfterN("abc", "x", -1) (cap 1)
+            (b"abc", b"x", 0, None, 0), // strings.SplitAfterN("abc", "x", 0) (cap 0)
+            (b"abc", b"x", 1, Some(vec![g(b"abc")]), 1), // strings.SplitAfterN("abc", "x", 1) (cap 1)
+            (b"abc", b"x", 2, Some(vec![g(b"abc")]), 2), // strings.SplitAfterN("abc", "x", 2) (cap 2)
+            (b"abc", b"x", 99, Some(vec![g(b"abc")]), 1), // strings.SplitAfter("abc", "x")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b",", -1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", ",", -1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b",", 0, None, 0), // strings.SplitAfterN("\u65e5\u672c\u8a9e", ",", 0) (cap 0)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b",", 1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", ",", 1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b",", 2, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 2), // strings.SplitAfterN("\u65e5\u672c\u8a9e", ",", 2) (cap 2)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b",", 99, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfter("\u65e5\u672c\u8a9e", ",")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"", -1, Some(vec![g(b"\xe6\x97\xa5"), g(b"\xe6\x9c\xac"), g(b"\xe8\xaa\x9e")]), 3), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "", -1) (cap 3)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"", 0, None, 0), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "", 0) (cap 0)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"", 1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "", 1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"", 2, Some(vec![g(b"\xe6\x97\xa5"), g(b"\xe6\x9c\xac\xe8\xaa\x9e")]), 2), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "", 2) (cap 2)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"", 99, Some(vec![g(b"\xe6\x97\xa5"), g(b"\xe6\x9c\xac"), g(b"\xe8\xaa\x9e")]), 3), // strings.SplitAfter("\u65e5\u672c\u8a9e", "")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"b", -1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "b", -1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"b", 0, None, 0), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "b", 0) (cap 0)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"b", 1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "b", 1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"b", 2, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 2), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "b", 2) (cap 2)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"b", 99, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfter("\u65e5\u672c\u8a9e", "b")
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"x", -1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "x", -1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"x", 0, None, 0), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "x", 0) (cap 0)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"x", 1, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "x", 1) (cap 1)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"x", 2, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 2), // strings.SplitAfterN("\u65e5\u672c\u8a9e", "x", 2) (cap 2)
+            (b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", b"x", 99, Some(vec![g(b"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e")]), 1), // strings.SplitAfter("\u65e5\u672c\u8a9e", "x")
+            (b"a\xffb", b",", -1, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfterN("a\xffb", ",", -1) (cap 1)
+            (b"a\xffb", b",", 0, None, 0), // strings.SplitAfterN("a\xffb", ",", 0) (cap 0)
+            (b"a\xffb", b",", 1, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfterN("a\xffb", ",", 1) (cap 1)
+            (b"a\xffb", b",", 2, Some(vec![g(b"a\xffb")]), 2), // strings.SplitAfterN("a\xffb", ",", 2) (cap 2)
+            (b"a\xffb", b",", 99, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfter("a\xffb", ",")
+            (b"a\xffb", b"", -1, Some(vec![g(b"a"), g(b"\xff"), g(b"b")]), 3), // strings.SplitAfterN("a\xffb", "", -1) (cap 3)
+            (b"a\xffb", b"", 0, None, 0), // strings.SplitAfterN("a\xffb", "", 0) (cap 0)
+            (b"a\xffb", b"", 1, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfterN("a\xffb", "", 1) (cap 1)
+            (b"a\xffb", b"", 2, Some(vec![g(b"a"), g(b"\xffb")]), 2), // strings.SplitAfterN("a\xffb", "", 2) (cap 2)
+            (b"a\xffb", b"", 99, Some(vec![g(b"a"), g(b"\xff"), g(b"b")]), 3), // strings.SplitAfter("a\xffb", "")
+            (b"a\xffb", b"b", -1, Some(vec![g(b"a\xffb"), g(b"")]), 2), // strings.SplitAfterN("a\xffb", "b", -1) (cap 2)
+            (b"a\xffb", b"b", 0, None, 0), // strings.SplitAfterN("a\xffb", "b", 0) (cap 0)
+            (b"a\xffb", b"b", 1, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfterN("a\xffb", "b", 1) (cap 1)
+            (b"a\xffb", b"b", 2, Some(vec![g(b"a\xffb"), g(b"")]), 2), // strings.SplitAfterN("a\xffb", "b", 2) (cap 2)
+            (b"a\xffb", b"b", 99, Some(vec![g(b"a\xffb"), g(b"")]), 2), // strings.SplitAfter("a\xffb", "b")
+            (b"a\xffb", b"x", -1, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfterN("a\xffb", "x", -1) (cap 1)
+            (b"a\xffb", b"x", 0, None, 0), // strings.SplitAfterN("a\xffb", "x", 0) (cap 0)
+            (b"a\xffb", b"x", 1, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfterN("a\xffb", "x", 1) (cap 1)
+            (b"a\xffb", b"x", 2, Some(vec![g(b"a\xffb")]), 2), // strings.SplitAfterN("a\xffb", "x", 2) (cap 2)
+            (b"a\xffb", b"x", 99, Some(vec![g(b"a\xffb")]), 1), // strings.SplitAfter("a\xffb", "x")
+        ];
+        for (i, (s, sep, n, want, cap)) in table.iter().enumerate() {
+            let got = if *n == 99 { split_after(&g(s), &g(sep)) } else { split_after_n(&g(s), &g(sep), *n) };
+            assert_eq!(got.cap(), *cap, "row {i}");
+            check_list(got, want, i);
+        }
+    }
+
+    #[test]
+    fn replacer_table() {
+        let replacers: Vec<Replacer> = [
+            &[&b"a"[..], b"1", b"b", b"2"][..],
+            &[b"a", b"1", b"a", b"2"],
+            &[b"aaa", b"3", b"aa", b"2", b"a", b"1"],
+            &[b"a", b"1", b"aaa", b"3"],
+            &[b"", b"-"],
+            &[b"", b"-", b"a", b"A"],
+            &[b"a", b"A", b"", b"-"],
+            &[b"hello", b"bye"],
+            &[b"&", b"&amp;", b"<", b"&lt;", b">", b"&gt;"],
+            &["é".as_bytes(), b"e", "世".as_bytes(), b"shi"],
+            &[b"ab", b"x", b"b", b"y"],
+            &[b"\xff", b"?"],
+            &[],
+            &[b"a", b"", b"b", b""],
+            &[b"abc", b"", b"", b"_"],
+        ]
+        .iter()
+        .map(|oldnew| new_replacer(&Slice::from_vec(oldnew.iter().map(|s| g(s)).collect())))
+        .collect();
+        #[rustfmt::skip]
+        let table: &[(usize, &[u8], &[u8])] = &[
+            (0, b"", b""), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("")
+            (0, b"abc", b"12c"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("abc")
+            (0, b"aaaa", b"1111"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("aaaa")
+            (0, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("h\u00e9llo \u4e16\u754c")
+            (0, b"<a href=\"x\">&</a>", b"<1 href=\"x\">&</1>"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("<a href=\"x\">&</a>")
+            (0, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("hello, hello")
+            (0, b"a\xffb", b"1\xff2"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("a\xffb")
+            (0, b"bab", b"212"), // strings.NewReplacer([]string{"a", "1", "b", "2"}).Replace("bab")
+            (1, b"", b""), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("")
+            (1, b"abc", b"1bc"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("abc")
+            (1, b"aaaa", b"1111"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("aaaa")
+            (1, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("h\u00e9llo \u4e16\u754c")
+            (1, b"<a href=\"x\">&</a>", b"<1 href=\"x\">&</1>"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("<a href=\"x\">&</a>")
+            (1, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("hello, hello")
+            (1, b"a\xffb", b"1\xffb"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("a\xffb")
+            (1, b"bab", b"b1b"), // strings.NewReplacer([]string{"a", "1", "a", "2"}).Replace("bab")
+            (2, b"", b""), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("")
+            (2, b"abc", b"1bc"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("abc")
+            (2, b"aaaa", b"31"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("aaaa")
+            (2, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("h\u00e9llo \u4e16\u754c")
+            (2, b"<a href=\"x\">&</a>", b"<1 href=\"x\">&</1>"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("<a href=\"x\">&</a>")
+            (2, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("hello, hello")
+            (2, b"a\xffb", b"1\xffb"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("a\xffb")
+            (2, b"bab", b"b1b"), // strings.NewReplacer([]string{"aaa", "3", "aa", "2", "a", "1"}).Replace("bab")
+            (3, b"", b""), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("")
+            (3, b"abc", b"1bc"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("abc")
+            (3, b"aaaa", b"1111"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("aaaa")
+            (3, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("h\u00e9llo \u4e16\u754c")
+            (3, b"<a href=\"x\">&</a>", b"<1 href=\"x\">&</1>"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("<a href=\"x\">&</a>")
+            (3, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("hello, hello")
+            (3, b"a\xffb", b"1\xffb"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("a\xffb")
+            (3, b"bab", b"b1b"), // strings.NewReplacer([]string{"a", "1", "aaa", "3"}).Replace("bab")
+            (4, b"", b"-"), // strings.NewReplacer([]string{"", "-"}).Replace("")
+            (4, b"abc", b"-a-b-c-"), // strings.NewReplacer([]string{"", "-"}).Replace("abc")
+            (4, b"aaaa", b"-a-a-a-a-"), // strings.NewReplacer([]string{"", "-"}).Replace("aaaa")
+            (4, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"-h-\xc3-\xa9-l-l-o- -\xe4-\xb8-\x96-\xe7-\x95-\x8c-"), // strings.NewReplacer([]string{"", "-"}).Replace("h\u00e9llo \u4e16\u754c")
+            (4, b"<a href=\"x\">&</a>", b"-<-a- -h-r-e-f-=-\"-x-\"->-&-<-/-a->-"), // strings.NewReplacer([]string{"", "-"}).Replace("<a href=\"x\">&</a>")
+            (4, b"hello, hello", b"-h-e-l-l-o-,- -h-e-l-l-o-"), // strings.NewReplacer([]string{"", "-"}).Replace("hello, hello")
+            (4, b"a\xffb", b"-a-\xff-b-"), // strings.NewReplacer([]string{"", "-"}).Replace("a\xffb")
+            (4, b"bab", b"-b-a-b-"), // strings.NewReplacer([]string{"", "-"}).Replace("bab")
+            (5, b"", b"-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("")
+            (5, b"abc", b"-A-b-c-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("abc")
+            (5, b"aaaa", b"-A-A-A-A-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("aaaa")
+            (5, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"-h-\xc3-\xa9-l-l-o- -\xe4-\xb8-\x96-\xe7-\x95-\x8c-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("h\u00e9llo \u4e16\u754c")
+            (5, b"<a href=\"x\">&</a>", b"-<-A- -h-r-e-f-=-\"-x-\"->-&-<-/-A->-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("<a href=\"x\">&</a>")
+            (5, b"hello, hello", b"-h-e-l-l-o-,- -h-e-l-l-o-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("hello, hello")
+            (5, b"a\xffb", b"-A-\xff-b-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("a\xffb")
+            (5, b"bab", b"-b-A-b-"), // strings.NewReplacer([]string{"", "-", "a", "A"}).Replace("bab")
+            (6, b"", b"-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("")
+            (6, b"abc", b"A-b-c-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("abc")
+            (6, b"aaaa", b"AAAA-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("aaaa")
+            (6, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"-h-\xc3-\xa9-l-l-o- -\xe4-\xb8-\x96-\xe7-\x95-\x8c-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("h\u00e9llo \u4e16\u754c")
+            (6, b"<a href=\"x\">&</a>", b"-<A- -h-r-e-f-=-\"-x-\"->-&-<-/A->-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("<a href=\"x\">&</a>")
+            (6, b"hello, hello", b"-h-e-l-l-o-,- -h-e-l-l-o-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("hello, hello")
+            (6, b"a\xffb", b"A-\xff-b-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("a\xffb")
+            (6, b"bab", b"-bA-b-"), // strings.NewReplacer([]string{"a", "A", "", "-"}).Replace("bab")
+            (7, b"", b""), // strings.NewReplacer([]string{"hello", "bye"}).Replace("")
+            (7, b"abc", b"abc"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("abc")
+            (7, b"aaaa", b"aaaa"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("aaaa")
+            (7, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("h\u00e9llo \u4e16\u754c")
+            (7, b"<a href=\"x\">&</a>", b"<a href=\"x\">&</a>"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("<a href=\"x\">&</a>")
+            (7, b"hello, hello", b"bye, bye"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("hello, hello")
+            (7, b"a\xffb", b"a\xffb"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("a\xffb")
+            (7, b"bab", b"bab"), // strings.NewReplacer([]string{"hello", "bye"}).Replace("bab")
+            (8, b"", b""), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("")
+            (8, b"abc", b"abc"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("abc")
+            (8, b"aaaa", b"aaaa"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("aaaa")
+            (8, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("h\u00e9llo \u4e16\u754c")
+            (8, b"<a href=\"x\">&</a>", b"&lt;a href=\"x\"&gt;&amp;&lt;/a&gt;"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("<a href=\"x\">&</a>")
+            (8, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("hello, hello")
+            (8, b"a\xffb", b"a\xffb"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("a\xffb")
+            (8, b"bab", b"bab"), // strings.NewReplacer([]string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}).Replace("bab")
+            (9, b"", b""), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("")
+            (9, b"abc", b"abc"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("abc")
+            (9, b"aaaa", b"aaaa"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("aaaa")
+            (9, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"hello shi\xe7\x95\x8c"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("h\u00e9llo \u4e16\u754c")
+            (9, b"<a href=\"x\">&</a>", b"<a href=\"x\">&</a>"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("<a href=\"x\">&</a>")
+            (9, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("hello, hello")
+            (9, b"a\xffb", b"a\xffb"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("a\xffb")
+            (9, b"bab", b"bab"), // strings.NewReplacer([]string{"é", "e", "世", "shi"}).Replace("bab")
+            (10, b"", b""), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("")
+            (10, b"abc", b"xc"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("abc")
+            (10, b"aaaa", b"aaaa"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("aaaa")
+            (10, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("h\u00e9llo \u4e16\u754c")
+            (10, b"<a href=\"x\">&</a>", b"<a href=\"x\">&</a>"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("<a href=\"x\">&</a>")
+            (10, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("hello, hello")
+            (10, b"a\xffb", b"a\xffy"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("a\xffb")
+            (10, b"bab", b"yx"), // strings.NewReplacer([]string{"ab", "x", "b", "y"}).Replace("bab")
+            (11, b"", b""), // strings.NewReplacer([]string{"\xff", "?"}).Replace("")
+            (11, b"abc", b"abc"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("abc")
+            (11, b"aaaa", b"aaaa"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("aaaa")
+            (11, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("h\u00e9llo \u4e16\u754c")
+            (11, b"<a href=\"x\">&</a>", b"<a href=\"x\">&</a>"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("<a href=\"x\">&</a>")
+            (11, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("hello, hello")
+            (11, b"a\xffb", b"a?b"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("a\xffb")
+            (11, b"bab", b"bab"), // strings.NewReplacer([]string{"\xff", "?"}).Replace("bab")
+            (12, b"", b""), // strings.NewReplacer([]string{}).Replace("")
+            (12, b"abc", b"abc"), // strings.NewReplacer([]string{}).Replace("abc")
+            (12, b"aaaa", b"aaaa"), // strings.NewReplacer([]string{}).Replace("aaaa")
+            (12, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{}).Replace("h\u00e9llo \u4e16\u754c")
+            (12, b"<a href=\"x\">&</a>", b"<a href=\"x\">&</a>"), // strings.NewReplacer([]string{}).Replace("<a href=\"x\">&</a>")
+            (12, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{}).Replace("hello, hello")
+            (12, b"a\xffb", b"a\xffb"), // strings.NewReplacer([]string{}).Replace("a\xffb")
+            (12, b"bab", b"bab"), // strings.NewReplacer([]string{}).Replace("bab")
+            (13, b"", b""), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("")
+            (13, b"abc", b"c"), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("abc")
+            (13, b"aaaa", b""), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("aaaa")
+            (13, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c"), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("h\u00e9llo \u4e16\u754c")
+            (13, b"<a href=\"x\">&</a>", b"< href=\"x\">&</>"), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("<a href=\"x\">&</a>")
+            (13, b"hello, hello", b"hello, hello"), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("hello, hello")
+            (13, b"a\xffb", b"\xff"), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("a\xffb")
+            (13, b"bab", b""), // strings.NewReplacer([]string{"a", "", "b", ""}).Replace("bab")
+            (14, b"", b"_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("")
+            (14, b"abc", b"_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("abc")
+            (14, b"aaaa", b"_a_a_a_a_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("aaaa")
+            (14, b"h\xc3\xa9llo \xe4\xb8\x96\xe7\x95\x8c", b"_h_\xc3_\xa9_l_l_o_ _\xe4_\xb8_\x96_\xe7_\x95_\x8c_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("h\u00e9llo \u4e16\u754c")
+            (14, b"<a href=\"x\">&</a>", b"_<_a_ _h_r_e_f_=_\"_x_\"_>_&_<_/_a_>_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("<a href=\"x\">&</a>")
+            (14, b"hello, hello", b"_h_e_l_l_o_,_ _h_e_l_l_o_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("hello, hello")
+            (14, b"a\xffb", b"_a_\xff_b_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("a\xffb")
+            (14, b"bab", b"_b_a_b_"), // strings.NewReplacer([]string{"abc", "", "", "_"}).Replace("bab")
+        ];
+        for (i, (r, s, want)) in table.iter().enumerate() {
+            assert_eq!(replacers[*r].replace(&g(s)), g(want), "row {i}");
+        }
+        // strings.NewReplacer("a") panics: strings.NewReplacer: odd argument count
+        crate::panic::install_quiet_hook();
+        let payload = std::panic::catch_unwind(|| new_replacer(&Slice::from_vec(vec![g(b"a")]))).expect_err("panics");
+        let message = &payload.downcast_ref::<crate::panic::GoPanic>().expect("a Go panic").message;
+        assert_eq!(message, "strings.NewReplacer: odd argument count");
+    }
+
+    #[test]
+    fn to_title_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], &[u8])] = &[
+            (b"", b""), // strings.ToTitle("")
+            (b"hello", b"HELLO"), // strings.ToTitle("hello")
+            (b"\xc7\x86emal", b"\xc7\x85EMAL"), // strings.ToTitle("\u01c6emal")
+            (b"\xc3\x9f", b"\xc3\x9f"), // strings.ToTitle("\u00df")
+            (b"a\xff", b"A\xef\xbf\xbd"), // strings.ToTitle("a\xff")
+        ];
+        for (i, (s, want)) in table.iter().enumerate() {
+            assert_eq!(to_title(&g(s)), g(want), "row {i}");
         }
     }
 }

@@ -6,6 +6,7 @@ use go2rs_syntax::Span;
 use super::{Checker, Operand, codes};
 use crate::constant::{self, ConstValue, Float};
 use crate::types::{Basic, ChanDir, TypeId, TypeKind};
+use crate::lookup::{self, Lookup, Member};
 use crate::{MethodCall, Mode, ObjId, ObjKind, Selection};
 
 impl<'a> Checker<'a> {
@@ -71,10 +72,7 @@ impl<'a> Checker<'a> {
                 high,
                 max,
             } => self.check_slice_expr(expr, operand, low.as_deref(), high.as_deref(), max.as_deref()),
-            ast::ExprKind::TypeAssert { .. } => {
-                self.unsupported(expr.span, "type assertions");
-                Operand::invalid(&self.types)
-            }
+            ast::ExprKind::TypeAssert { operand, ty } => self.check_type_assert(expr, operand, ty.as_ref()),
             ast::ExprKind::Call { .. } => self.check_call(expr, hint),
             ast::ExprKind::Unary { op, operand } => self.check_unary(expr, *op, operand, hint),
             ast::ExprKind::Binary { op, left, right } => self.check_binary(expr, *op, left, right, hint),
@@ -386,50 +384,65 @@ impl<'a> Checker<'a> {
         false
     }
 
-    /// The first method of interface `iface` that `ty` lacks.
-    pub fn missing_method(&self, ty: TypeId, iface: TypeId) -> Option<String> {
-        let TypeKind::Interface(methods) = self.types.underlying_kind(iface) else {
-            return None;
+    /// `x.(T)`: `x` an interface, `T` a type that could be its dynamic type.
+    fn check_type_assert(&mut self, expr: &'a ast::Expr, operand_expr: &'a ast::Expr, ty: Option<&'a ast::TypeExpr>) -> Operand {
+        let operand = self.check_expr(operand_expr, None);
+        let Some(ty) = ty else {
+            self.error(expr.span, "invalid syntax tree: use of .(type) outside type switch");
+            return Operand::invalid(&self.types);
         };
-        for method in methods {
-            if self.types.is_interface(ty) {
-                let TypeKind::Interface(own) = self.types.underlying_kind(ty) else {
-                    return Some(method.name.clone());
-                };
-                if !own.iter().any(|m| m.name == method.name && m.signature == method.signature) {
-                    return Some(method.name.clone());
-                }
-                continue;
-            }
-            match self.find_method(ty, &method.name) {
-                Some((func, pointer)) => {
-                    let is_pointer = matches!(self.types.kind(ty), TypeKind::Pointer(_));
-                    if pointer && !is_pointer {
-                        return Some(method.name.clone());
-                    }
-                    if self.funcs[func.0 as usize].signature != method.signature {
-                        return Some(method.name.clone());
-                    }
-                }
-                None => return Some(method.name.clone()),
-            }
+        let target = self.resolve_type(ty);
+        if self.types.is_invalid(operand.ty) || self.types.is_invalid(target) {
+            return Operand::invalid(&self.types);
         }
-        None
+        if !self.types.is_interface(operand.ty) {
+            self.error(
+                operand_expr.span,
+                format!(
+                    "invalid operation: {} (variable of type {}) is not an interface",
+                    self.source_text(operand_expr.span),
+                    self.type_string(operand.ty)
+                ),
+            );
+            return Operand::invalid(&self.types);
+        }
+        self.check_possible_dynamic_type(ty.span, operand.ty, target, "type assertion");
+        Operand {
+            mode: Mode::CommaOk,
+            ty: target,
+            value: None,
+        }
     }
 
-    /// A method of a named type `T` or of `*T`: its function and whether it
-    /// has a pointer receiver.
-    pub fn find_method(&self, ty: TypeId, name: &str) -> Option<(crate::FuncId, bool)> {
-        let base = match self.types.kind(ty) {
-            TypeKind::Pointer(elem) => *elem,
-            _ => ty,
-        };
-        let named = self.types.named_info(base)?;
-        named
-            .methods
-            .iter()
-            .find(|method| method.name == name)
-            .map(|method| (method.func, method.pointer_receiver))
+    /// Reports a concrete type that cannot be the dynamic type of a value of
+    /// interface type `iface` (Go's "impossible type assertion").
+    pub fn check_possible_dynamic_type(&mut self, span: Span, iface: TypeId, target: TypeId, what: &str) {
+        if self.types.is_interface(target) {
+            return;
+        }
+        if let Some(missing) = self.missing_method(target, iface) {
+            let pointer = self.types.pointer(target);
+            let has_pointer_method = lookup::method_in_set(&self.types, pointer, &missing).is_some();
+            let detail = if has_pointer_method {
+                format!("method {missing} has pointer receiver")
+            } else {
+                format!("missing method {missing}")
+            };
+            self.error(
+                span,
+                format!(
+                    "impossible {what}: {}\n\t{} does not implement {} ({detail})",
+                    self.source_text(span),
+                    self.type_string(target),
+                    self.type_string(iface)
+                ),
+            );
+        }
+    }
+
+    /// The first method of interface `iface` that `ty` lacks.
+    pub fn missing_method(&self, ty: TypeId, iface: TypeId) -> Option<String> {
+        crate::lookup::missing_method(&self.types, &self.funcs, ty, iface)
     }
 
     // ----- selectors -----
@@ -486,124 +499,145 @@ impl<'a> Checker<'a> {
             return Operand::invalid(&self.types);
         }
         if operand.mode == Mode::Type {
-            self.unsupported(expr.span, "method expressions");
-            return Operand::invalid(&self.types);
+            return self.check_method_expr(expr, operand.ty, field);
         }
-        // A field of a struct or of a pointer to a struct.
-        let (struct_ty, through_pointer) = match self.types.underlying_kind(operand.ty) {
-            TypeKind::Pointer(elem) => (*elem, true),
-            _ => (operand.ty, false),
+        let found = match lookup::lookup(&self.types, operand.ty, &field.name) {
+            Lookup::Found(found) => found,
+            Lookup::Ambiguous => {
+                self.error(field.span, format!("ambiguous selector {}", self.source_text(expr.span)));
+                return Operand::invalid(&self.types);
+            }
+            Lookup::NotFound => {
+                self.error(
+                    field.span,
+                    format!(
+                        "{}.{} undefined (type {} has no field or method {})",
+                        self.source_text(operand_expr.span),
+                        field.name,
+                        self.type_string(operand.ty),
+                        field.name
+                    ),
+                );
+                return Operand::invalid(&self.types);
+            }
         };
-        if let TypeKind::Struct(fields) = self.types.underlying_kind(struct_ty).clone()
-            && let Some(found) = fields.iter().find(|f| f.name == field.name)
-        {
-            if self.recording {
-                self.selections.insert(
-                    expr.id,
-                    Selection::Field {
-                        name: field.name.clone(),
-                        through_pointer,
-                    },
-                );
-            }
-            let mode = if through_pointer || operand.mode == Mode::Variable {
-                Mode::Variable
-            } else {
-                Mode::Value
-            };
-            return Operand {
-                mode,
-                ty: found.ty,
-                value: None,
-            };
+        if !found.path.is_empty() && self.recording {
+            self.promotions.insert(expr.id, found.path.clone());
         }
-        // A method.
-        if let Some((func, pointer_receiver)) = self.find_method(operand.ty, &field.name) {
-            let receiver_is_pointer = matches!(self.types.underlying_kind(operand.ty), TypeKind::Pointer(_));
-            if pointer_receiver && !receiver_is_pointer {
-                if operand.mode != Mode::Variable {
-                    self.error(
-                        expr.span,
-                        format!(
-                            "cannot call pointer method {} on {}",
-                            field.name,
-                            self.type_string(operand.ty)
-                        ),
+        match found.member.clone() {
+            Member::Field { ty } => {
+                if self.recording {
+                    self.selections.insert(
+                        expr.id,
+                        Selection::Field {
+                            name: field.name.clone(),
+                            through_pointer: found.through_pointer,
+                        },
                     );
-                    return Operand::invalid(&self.types);
                 }
-                self.note_address_taken(operand_expr, operand.ty);
+                let mode = if found.indirect || operand.mode == Mode::Variable {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                Operand { mode, ty, value: None }
             }
-            if self.recording {
-                self.selections.insert(
-                    expr.id,
-                    Selection::Method(MethodCall {
-                        func,
-                        pointer_receiver,
-                        receiver_is_pointer,
-                    }),
-                );
+            Member::Method { func, pointer_receiver } => {
+                let receiver_is_pointer = found.through_pointer;
+                if pointer_receiver && !receiver_is_pointer {
+                    if operand.mode != Mode::Variable && !found.indirect {
+                        self.error(
+                            expr.span,
+                            format!("cannot call pointer method {} on {}", field.name, self.type_string(operand.ty)),
+                        );
+                        return Operand::invalid(&self.types);
+                    }
+                    if !found.indirect {
+                        let receiver_ty = found.path.last().map_or(operand.ty, |step| step.ty);
+                        self.note_address_taken(operand_expr, receiver_ty);
+                    }
+                }
+                if self.recording {
+                    self.selections.insert(
+                        expr.id,
+                        Selection::Method(MethodCall {
+                            func,
+                            pointer_receiver,
+                            receiver_is_pointer,
+                        }),
+                    );
+                }
+                let signature = self.funcs[func.0 as usize].signature;
+                self.value(signature)
             }
-            let signature = self.funcs[func.0 as usize].signature;
-            return self.value(signature);
-        }
-        // A method of an interface (only `error` so far).
-        if operand.ty == self.types.error && field.name == "Error" {
-            let func = self.error_method();
-            if self.recording {
-                self.selections.insert(
-                    expr.id,
-                    Selection::Method(MethodCall {
-                        func,
-                        pointer_receiver: false,
-                        receiver_is_pointer: false,
-                    }),
-                );
+            Member::InterfaceMethod { interface, method } => {
+                let func = self.interface_method(interface, &method.name, method.signature);
+                if self.recording {
+                    self.selections.insert(
+                        expr.id,
+                        Selection::Method(MethodCall {
+                            func,
+                            pointer_receiver: false,
+                            receiver_is_pointer: found.through_pointer,
+                        }),
+                    );
+                }
+                self.value(method.signature)
             }
-            let signature = self.funcs[func.0 as usize].signature;
-            return self.value(signature);
         }
-        if self.types.is_interface(operand.ty)
-            && let TypeKind::Interface(methods) = self.types.underlying_kind(operand.ty)
-            && methods.iter().any(|m| m.name == field.name)
-        {
-            self.unsupported(expr.span, "calling methods of interfaces other than error");
-            return Operand::invalid(&self.types);
-        }
-        self.error(
-            field.span,
-            format!(
-                "{}.{} undefined (type {} has no field or method {})",
-                self.source_text(operand_expr.span),
-                field.name,
-                self.type_string(operand.ty),
-                field.name
-            ),
-        );
-        Operand::invalid(&self.types)
     }
 
-    /// The function standing for `error.Error`.
-    fn error_method(&mut self) -> crate::FuncId {
-        if let Some(index) = self
-            .funcs
-            .iter()
-            .position(|f| f.name == "Error" && f.receiver.map(|r| r.0) == Some(self.types.error))
-        {
-            return crate::FuncId(index as u32);
+    /// `T.M` / `(*T).M`: the method as a function taking the receiver first.
+    fn check_method_expr(&mut self, expr: &'a ast::Expr, ty: TypeId, field: &'a ast::Ident) -> Operand {
+        let is_pointer = matches!(self.types.kind(ty), TypeKind::Pointer(_));
+        let found = lookup::method_in_set(&self.types, ty, &field.name);
+        let Some(found) = found else {
+            self.error(
+                field.span,
+                format!("{}.{} undefined (type {} has no method {})", self.type_string(ty), field.name, self.type_string(ty), field.name),
+            );
+            return Operand::invalid(&self.types);
+        };
+        let (func, signature) = match &found.member {
+            Member::Method { func, .. } => (*func, self.funcs[func.0 as usize].signature),
+            Member::InterfaceMethod { interface, method } => {
+                let func = self.interface_method(*interface, &method.name, method.signature);
+                (func, method.signature)
+            }
+            Member::Field { .. } => return Operand::invalid(&self.types),
+        };
+        if !found.path.is_empty() {
+            self.unsupported(expr.span, "method expressions of promoted methods");
+            return Operand::invalid(&self.types);
         }
-        let string = self.types.basic(Basic::String);
-        let signature = self.types.intern(TypeKind::Func(crate::types::Signature {
-            params: Vec::new(),
-            results: vec![string],
-            variadic: false,
+        let Some(sig) = self.types.signature(signature).cloned() else {
+            return Operand::invalid(&self.types);
+        };
+        let mut params = vec![ty];
+        params.extend(sig.params.iter().copied());
+        let func_ty = self.types.intern(TypeKind::Func(crate::types::Signature {
+            params,
+            results: sig.results.clone(),
+            variadic: sig.variadic,
         }));
-        self.new_func(crate::FuncInfo {
-            name: "Error".to_string(),
+        if self.recording {
+            self.selections.insert(expr.id, Selection::MethodExpr { func, pointer: is_pointer });
+        }
+        self.value(func_ty)
+    }
+
+    /// The function standing for method `name` of interface type `interface`
+    /// (one per interface type and method name).
+    pub fn interface_method(&mut self, interface: TypeId, name: &str, signature: TypeId) -> crate::FuncId {
+        if let Some(&id) = self.interface_methods.get(&(interface, name.to_string())) {
+            return id;
+        }
+        let id = self.new_func(crate::FuncInfo {
+            name: name.to_string(),
             package: None,
-            receiver: Some((self.types.error, false)),
+            receiver: Some((interface, false)),
             signature,
-            kind: crate::FuncKind::Stdlib,
+            kind: crate::FuncKind::InterfaceMethod,
             parent: None,
             params: Vec::new(),
             results: Vec::new(),
@@ -612,7 +646,9 @@ impl<'a> Checker<'a> {
             captures: Vec::new(),
             goroutine_body: false,
             has_defer: false,
-        })
+        });
+        self.interface_methods.insert((interface, name.to_string()), id);
+        id
     }
 
     /// `&x` or an implicit `(&x).M()`: the variable at the root of `expr`
@@ -651,7 +687,10 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Paren(inner) => self.root_variable(inner),
             ast::ExprKind::Selector { operand, .. } => {
                 let operand_ty = self.exprs.get(operand.id.0 as usize)?.as_ref()?.ty;
-                if matches!(self.types.underlying_kind(operand_ty), TypeKind::Pointer(_)) {
+                let through_embedded_pointer = self.promotions.get(&expr.id).is_some_and(|path| {
+                    path.iter().any(|step| matches!(self.types.kind(step.ty), TypeKind::Pointer(_)))
+                });
+                if matches!(self.types.underlying_kind(operand_ty), TypeKind::Pointer(_)) || through_embedded_pointer {
                     None
                 } else {
                     self.root_variable(operand)

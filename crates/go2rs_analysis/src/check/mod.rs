@@ -110,6 +110,14 @@ pub(crate) struct Checker<'a> {
     /// Names of imports that were reported unsupported: their uses are not
     /// reported again.
     pub unsupported_imports: HashSet<String>,
+    /// Selectors of promoted fields and methods, with the embedded fields
+    /// they pass through.
+    pub promotions: HashMap<ExprId, Vec<crate::lookup::EmbedStep>>,
+    /// The functions standing for interface methods.
+    pub interface_methods: HashMap<(TypeId, String), FuncId>,
+    pub type_switch_vars: HashMap<(NodeId, usize), ObjId>,
+    /// The types listed by type switch cases, by their span.
+    pub type_switch_cases: HashMap<Span, TypeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -143,6 +151,10 @@ impl<'a> Checker<'a> {
             imported: Vec::new(),
             import_objects: HashMap::new(),
             unsupported_imports: HashSet::new(),
+            promotions: HashMap::new(),
+            interface_methods: HashMap::new(),
+            type_switch_vars: HashMap::new(),
+            type_switch_cases: HashMap::new(),
         };
         checker.populate_universe();
         checker
@@ -993,6 +1005,9 @@ struct Tables {
     literals: HashMap<ExprId, FuncId>,
     declared_funcs: HashMap<(usize, usize), FuncId>,
     imported: Vec<String>,
+    promotions: HashMap<ExprId, Vec<crate::lookup::EmbedStep>>,
+    type_switch_vars: HashMap<(NodeId, usize), ObjId>,
+    type_switch_cases: HashMap<Span, TypeId>,
 }
 
 impl Checker<'_> {
@@ -1009,13 +1024,17 @@ impl Checker<'_> {
             literals: self.literals,
             declared_funcs: self.declared_funcs,
             imported: self.imported,
+            promotions: self.promotions,
+            type_switch_vars: self.type_switch_vars,
+            type_switch_cases: self.type_switch_cases,
         }
     }
 }
 
 impl Tables {
     fn into_program(self, package: ast::Package) -> Program {
-        Program {
+        let promotions = self.promotions;
+        let mut program = Program {
             package,
             types: self.types,
             objects: self.objects,
@@ -1030,7 +1049,11 @@ impl Tables {
             imports: self.imported,
             value_funcs: Default::default(),
             dynamic_calls_block: false,
-        }
+            type_switch_vars: self.type_switch_vars,
+            type_switch_cases: self.type_switch_cases,
+        };
+        crate::desugar::promoted_selectors(&mut program, &promotions);
+        program
     }
 }
 

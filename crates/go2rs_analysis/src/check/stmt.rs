@@ -141,9 +141,12 @@ impl<'a> Checker<'a> {
                 self.pop_scope();
             }
             StmtKind::Switch { init, tag, clauses } => self.check_switch(init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::TypeSwitch { subject, .. } => {
-                self.unsupported(subject.span, "type switches");
-            }
+            StmtKind::TypeSwitch {
+                init,
+                binding,
+                subject,
+                clauses,
+            } => self.check_type_switch(init.as_deref(), binding.as_ref(), subject, clauses),
             StmtKind::Select { clauses } => {
                 for clause in clauses {
                     self.push_scope();
@@ -537,6 +540,85 @@ impl<'a> Checker<'a> {
         self.pop_scope();
     }
 
+    /// `switch v := x.(type) { case T: ... }`: each clause declares its own
+    /// `v`, of type `T` when the case lists one type, else of `x`'s type.
+    fn check_type_switch(&mut self, init: Option<&'a ast::Stmt>, binding: Option<&'a ast::Ident>, subject: &'a ast::Expr, clauses: &'a [ast::TypeCaseClause]) {
+        self.push_scope();
+        if let Some(init) = init {
+            self.check_stmt(init);
+        }
+        let operand = self.check_expr(subject, None);
+        let subject_ty = operand.ty;
+        let valid = !self.types.is_invalid(subject_ty);
+        if valid && !self.types.is_interface(subject_ty) {
+            self.error(subject.span, format!("{} (variable of type {}) is not an interface", self.source_text(subject.span), self.type_string(subject_ty)));
+        }
+        let defaults = clauses.iter().filter(|clause| clause.is_default).count();
+        if defaults > 1 {
+            self.error(clauses[1].span, "multiple defaults in switch");
+        }
+        let mut binding_objects = Vec::new();
+        let mut seen: Vec<TypeId> = Vec::new();
+        for (index, clause) in clauses.iter().enumerate() {
+            let mut single: Option<TypeId> = None;
+            for case in &clause.types {
+                match case {
+                    None => {
+                        single = None;
+                    }
+                    Some(ty_expr) => {
+                        let ty = self.resolve_type(ty_expr);
+                        if self.recording {
+                            self.type_switch_cases.insert(ty_expr.span, ty);
+                        }
+                        if valid && !self.types.is_invalid(ty) {
+                            if seen.contains(&ty) {
+                                self.error(ty_expr.span, format!("duplicate case {} in type switch", self.source_text(ty_expr.span)));
+                            }
+                            seen.push(ty);
+                            self.check_possible_dynamic_type(ty_expr.span, subject_ty, ty, "type switch case");
+                        }
+                        single = Some(ty);
+                    }
+                }
+            }
+            let clause_ty = if clause.types.len() == 1 { single.unwrap_or(subject_ty) } else { subject_ty };
+            self.push_scope();
+            if let Some(binding) = binding
+                && !binding.is_blank()
+            {
+                let object = self.new_local_var(binding, clause_ty);
+                if let Some(info) = self.var_info_mut(object) {
+                    // Go reports `v` unused only when no clause uses it.
+                    info.used = false;
+                }
+                let scope = self.scopes.last_mut().expect("inside a function");
+                scope.insert(binding.name.clone(), object);
+                if self.recording {
+                    self.type_switch_vars.insert((binding.id, index), object);
+                }
+                binding_objects.push(object);
+            }
+            self.check_block_stmts(&clause.body);
+            self.pop_scope();
+        }
+        // One report for the binding, not one per clause.
+        if !binding_objects.is_empty() {
+            let any_used = binding_objects
+                .iter()
+                .any(|object| self.var_info_mut(*object).is_some_and(|info| info.used));
+            for object in &binding_objects {
+                if let Some(info) = self.var_info_mut(*object) {
+                    info.used = true;
+                }
+            }
+            if !any_used && let Some(binding) = binding {
+                self.error_code(super::codes::UNUSED, binding.span, format!("declared and not used: {}", binding.name));
+            }
+        }
+        self.pop_scope();
+    }
+
     fn check_comm(&mut self, comm: &'a ast::Stmt) {
         let receive_of = |expr: &'a ast::Expr| -> bool {
             matches!(strip_parens(expr).kind, ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. })
@@ -668,6 +750,12 @@ fn is_terminating(stmt: &ast::Stmt) -> bool {
                         && (is_terminating_list(&clause.body)
                             || clause.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
                 })
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|clause| clause.is_default)
+                && clauses
+                    .iter()
+                    .all(|clause| !contains_break(&clause.body, None, true) && is_terminating_list(&clause.body))
         }
         StmtKind::Select { clauses } => clauses
             .iter()

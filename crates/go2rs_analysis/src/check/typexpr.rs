@@ -107,8 +107,8 @@ impl<'a> Checker<'a> {
                     let field_ty = self.resolve_type(&field.ty);
                     if field.names.is_empty() {
                         let name = embedded_name(&field.ty);
-                        if self.recording {
-                            self.unsupported(field.span, "struct embedding");
+                        if name != "_" && resolved.iter().any(|existing| existing.name == name) {
+                            self.error(field.span, format!("{name} redeclared"));
                         }
                         resolved.push(Field {
                             name,

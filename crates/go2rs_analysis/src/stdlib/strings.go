@@ -39,3 +39,30 @@ func (b *Builder) String() string
 func (b *Builder) Len() int
 func (b *Builder) Reset()
 func (b *Builder) Grow(n int)
+
+
+func Compare(a, b string) int
+func ContainsFunc(s string, f func(rune) bool) bool
+func Cut(s, sep string) (before, after string, found bool)
+func CutPrefix(s, prefix string) (after string, found bool)
+func CutSuffix(s, suffix string) (before string, found bool)
+func FieldsFunc(s string, f func(rune) bool) []string
+func IndexAny(s, chars string) int
+func IndexFunc(s string, f func(rune) bool) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func LastIndexFunc(s string, f func(rune) bool) int
+func Map(mapping func(rune) rune, s string) string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
+func ToTitle(s string) string
+func TrimFunc(s string, f func(rune) bool) string
+func TrimLeftFunc(s string, f func(rune) bool) string
+func TrimRightFunc(s string, f func(rune) bool) string
+
+// Replacer replaces a list of strings with replacements; the runtime's
+// Replacer is a shared handle (what the *Replacer pointer is).
+type Replacer struct{ oldnew []string }
+
+func NewReplacer(oldnew ...string) *Replacer
+func (r *Replacer) Replace(s string) string

@@ -35,3 +35,8 @@ func After(d Duration) <-chan Time
 func Now() Time
 func Since(t Time) Duration
 func Until(t Time) Duration
+
+
+func (d Duration) Abs() Duration
+func (d Duration) Round(m Duration) Duration
+func (d Duration) Truncate(m Duration) Duration

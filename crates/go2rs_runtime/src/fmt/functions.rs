@@ -1,7 +1,6 @@
 //! Go's `fmt` functions: `Print*`, `Sprint*`, `Fprint*`, `Errorf`, and the
 //! text of a panic value.
 
-use std::any::Any;
 
 use super::{Kind, Printer, Value};
 use crate::error::{Error, ErrorValue, WrapError};
@@ -104,16 +103,20 @@ impl ErrorValue for WrapErrors {
     fn error(&self) -> GoString {
         self.text.clone()
     }
-    fn type_name(&self) -> String {
-        "*fmt.wrapErrors".to_string()
-    }
     fn unwrap(&self) -> Vec<Error> {
         self.wrapped.clone()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
+
+crate::error::identity_dynamic!(WrapErrors);
+crate::error::error_value_format!(WrapErrors, "*fmt.wrapErrors", |this, printer, verb| {
+    let errs = crate::slice::Slice::from_vec(this.wrapped.clone());
+    printer.fmt_struct(
+        &crate::error::TypeLabel("fmt.wrapErrors"),
+        verb,
+        &[("msg", &this.text), ("errs", &errs)],
+    );
+});
 
 /// `fmt.Errorf(format, args...)`: an `*errors.errorString` without `%w`; with
 /// one `%w` a `*fmt.wrapError` whose `Unwrap` is that operand; with several
@@ -132,7 +135,7 @@ pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn Value]) -> Error {
         0 => crate::errors::new(text),
         1 => {
             let err = args[wrapped[0]].as_error().unwrap_or_default();
-            Error::new(WrapError {
+            Error::from_value(WrapError {
                 text,
                 wrapped: vec![err],
             })
@@ -148,12 +151,12 @@ pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn Value]) -> Error {
                 .filter(|err| !err.is_nil())
                 .collect();
             if errs.len() == 1 {
-                Error::new(WrapErrors {
+                Error::from_value(WrapErrors {
                     text,
                     wrapped: errs,
                 })
             } else {
-                Error::new(WrapError {
+                Error::from_value(WrapError {
                     text,
                     wrapped: errs,
                 })

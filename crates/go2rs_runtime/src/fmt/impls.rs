@@ -1,10 +1,9 @@
 //! [`Value`] for the Go types the runtime represents: booleans, numbers,
 //! strings, arrays, slices, maps, pointers, `error` and `time.Duration`.
 
-use std::any::Any;
 
 use super::{Kind, MethodKind, Printer, Value};
-use crate::error::{Error, ErrorString, WrapError};
+use crate::error::Error;
 use crate::map::Map;
 use crate::ptr::Ptr;
 use crate::slice::Slice;
@@ -336,110 +335,6 @@ impl<T: Value + Send> Value for Ptr<T> {
     }
     fn address(&self) -> Option<usize> {
         Some(Ptr::address(self))
-    }
-}
-
-/// Names a type for `%#v` (the structs behind `errors.New` and `Errorf`).
-struct TypeLabel(&'static str);
-
-impl Value for TypeLabel {
-    fn format(&self, _: &mut Printer, _: char) {}
-    fn type_name(&self) -> String {
-        self.0.to_string()
-    }
-    fn static_type_name() -> String {
-        String::new()
-    }
-}
-
-/// Prints an error's dynamic value without its `Error` method: Go's
-/// `*errors.errorString` and `*fmt.wrapError` are pointers to structs.
-fn format_error_value(
-    printer: &mut Printer,
-    verb: char,
-    this: &dyn Value,
-    value: &dyn Any,
-    address: usize,
-) {
-    printer.fmt_pointer_to(this, verb, address, Kind::Struct, |printer| {
-        if let Some(e) = value.downcast_ref::<ErrorString>() {
-            printer.fmt_struct(&TypeLabel("errors.errorString"), verb, &[("s", &e.text)]);
-        } else if let Some(e) = value.downcast_ref::<WrapError>() {
-            if e.wrapped.len() == 1 {
-                printer.fmt_struct(
-                    &TypeLabel("fmt.wrapError"),
-                    verb,
-                    &[("msg", &e.text), ("err", &e.wrapped[0])],
-                );
-            } else {
-                let errs = Slice::from_vec(e.wrapped.clone());
-                printer.fmt_struct(
-                    &TypeLabel("fmt.wrapErrors"),
-                    verb,
-                    &[("msg", &e.text), ("errs", &errs)],
-                );
-            }
-        } else {
-            printer.write_byte(b'{');
-            let text = this.call_method();
-            printer.format_nested(&text, verb);
-            printer.write_byte(b'}');
-        }
-    })
-}
-
-impl Value for Error {
-    fn format(&self, printer: &mut Printer, verb: char) {
-        if self.is_nil() {
-            printer.fmt_nil_interface(verb, "error");
-            return;
-        }
-        if printer.handle_methods(self, verb) {
-            return;
-        }
-        self.format_raw(printer, verb, self)
-    }
-    fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
-        match self.value() {
-            None => printer.fmt_nil_interface(verb, "error"),
-            Some(value) => {
-                let address = self.address().unwrap_or(0);
-                format_error_value(printer, verb, this, value.as_any(), address)
-            }
-        }
-    }
-    fn type_name(&self) -> String {
-        Error::type_name(self)
-    }
-    fn static_type_name() -> String {
-        "error".to_string()
-    }
-    fn kind(&self) -> Kind {
-        if self.is_nil() {
-            Kind::Interface
-        } else {
-            Kind::Pointer
-        }
-    }
-    fn static_kind() -> Kind {
-        Kind::Interface
-    }
-    fn methods(&self) -> Option<MethodKind> {
-        if self.is_nil() {
-            None
-        } else {
-            Some(MethodKind::Error)
-        }
-    }
-    fn call_method(&self) -> GoString {
-        self.error()
-    }
-    fn address(&self) -> Option<usize> {
-        self.value()
-            .map(|value| value as *const dyn crate::error::ErrorValue as *const u8 as usize)
-    }
-    fn as_error(&self) -> Option<Error> {
-        Some(self.clone())
     }
 }
 
