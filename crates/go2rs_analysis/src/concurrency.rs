@@ -86,7 +86,7 @@ fn compute(program: &Program) -> Facts {
             .enumerate()
             .filter(|(_, other)| {
                 other.receiver.is_some()
-                    && matches!(other.kind, FuncKind::Declared { .. })
+                    && matches!(other.kind, FuncKind::Declared { .. } | FuncKind::Stdlib)
                     && other.name == func.name
                     && other.signature == func.signature
             })

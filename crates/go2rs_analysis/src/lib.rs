@@ -185,6 +185,9 @@ pub struct FuncInfo {
     pub goroutine_body: bool,
     /// Contains a `defer`.
     pub has_defer: bool,
+    /// The type parameters of a generic function (a method of a generic
+    /// type uses its type's).
+    pub type_params: Vec<TypeId>,
 }
 
 /// What an expression is, as the type checker found it.
@@ -283,6 +286,9 @@ pub struct Program {
     pub type_switch_vars: HashMap<(NodeId, usize), ObjId>,
     /// The types listed by type switch cases, by their span.
     pub type_switch_cases: HashMap<Span, TypeId>,
+    /// The type arguments of each use of a generic function (the callee
+    /// expression of a call, or an instantiation `F[int]`).
+    pub instantiations: HashMap<ExprId, Vec<TypeId>>,
 }
 
 impl Program {

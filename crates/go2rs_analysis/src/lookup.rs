@@ -61,6 +61,22 @@ pub fn lookup(types: &TypeTable, ty: TypeId, name: &str) -> Lookup {
     if name == "_" {
         return Lookup::NotFound;
     }
+    // A type parameter's methods are its constraint's.
+    if let Some(param) = types.type_param(ty) {
+        let (methods, _, _) = types.constraint_of(ty);
+        return match methods.iter().find(|method| method.name == name) {
+            Some(method) => Lookup::Found(Found {
+                path: Vec::new(),
+                member: Member::InterfaceMethod {
+                    interface: param.constraint,
+                    method: method.clone(),
+                },
+                through_pointer: false,
+                indirect: false,
+            }),
+            None => Lookup::NotFound,
+        };
+    }
     // An interface's own methods.
     if let TypeKind::Interface(methods) = types.underlying_kind(ty) {
         return match methods.iter().find(|method| method.name == name) {
@@ -106,7 +122,11 @@ pub fn lookup(types: &TypeTable, ty: TypeId, name: &str) -> Lookup {
                 continue;
             }
             // Methods declared on the type (not on a pointer to a pointer).
-            if let Some(named) = types.named_info(entry.ty)
+            // An instance of a generic type has its generic type's methods.
+            let declaring = types
+                .named_info(entry.ty)
+                .map(|named| named.origin.and_then(|origin| types.named_info(origin)).unwrap_or(named));
+            if let Some(named) = declaring
                 && !(depth == 0 && pointer && matches!(types.kind(ty), TypeKind::Named(_)))
                 && let Some(method) = named.methods.iter().find(|method| method.name == name)
             {
@@ -210,9 +230,11 @@ pub fn missing_method(types: &TypeTable, funcs: &[crate::FuncInfo], ty: TypeId, 
         return None;
     };
     for method in methods {
-        let matches = method_in_set(types, ty, &method.name)
-            .and_then(|found| method_signature(funcs, &found))
-            .is_some_and(|signature| signature == method.signature);
+        let matches = method_in_set(types, ty, &method.name).is_some_and(|found| {
+            let holder = found.path.last().map_or(ty, |step| step.ty);
+            let map = types.instance_map(holder);
+            method_signature(funcs, &found).is_some_and(|signature| types.identical_subst(signature, method.signature, &map))
+        });
         if !matches {
             return Some(method.name.clone());
         }
@@ -239,6 +261,7 @@ fn collect_method_names(types: &TypeTable, ty: TypeId, names: &mut Vec<String>, 
         return;
     }
     if let Some(named) = types.named_info(base) {
+        let named = named.origin.and_then(|origin| types.named_info(origin)).unwrap_or(named);
         names.extend(named.methods.iter().map(|method| method.name.clone()));
     }
     match types.underlying_kind(base) {

@@ -11,10 +11,15 @@ use go2rs_syntax::{SourceFile, SourceMap};
 /// Import paths go2rs translates.
 pub const SUPPORTED: &[&str] = &[
     "bufio",
+    "cmp",
     "errors",
     "fmt",
+    "io",
+    "iter",
+    "maps",
     "math",
     "os",
+    "slices",
     "sort",
     "strconv",
     "strings",
@@ -26,10 +31,15 @@ pub const SUPPORTED: &[&str] = &[
 
 const SOURCES: &[(&str, &str)] = &[
     ("bufio", include_str!("stdlib/bufio.go")),
+    ("cmp", include_str!("stdlib/cmp.go")),
     ("errors", include_str!("stdlib/errors.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
+    ("io", include_str!("stdlib/io.go")),
+    ("iter", include_str!("stdlib/iter.go")),
+    ("maps", include_str!("stdlib/maps.go")),
     ("math", include_str!("stdlib/math.go")),
     ("os", include_str!("stdlib/os.go")),
+    ("slices", include_str!("stdlib/slices.go")),
     ("sort", include_str!("stdlib/sort.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("strings", include_str!("stdlib/strings.go")),

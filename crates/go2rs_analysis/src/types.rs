@@ -166,6 +166,21 @@ pub struct InterfaceMethod {
     pub signature: TypeId,
 }
 
+/// A term of a constraint's type set: `int` or `~int`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
+}
+
+/// A type parameter.
+#[derive(Clone, Debug)]
+pub struct TypeParamInfo {
+    pub name: String,
+    /// Its constraint: an interface, or a [`TypeKind::Constraint`].
+    pub constraint: TypeId,
+}
+
 /// Identifies a named type's entry in [`TypeTable::named`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NamedId(pub u32);
@@ -185,6 +200,18 @@ pub enum TypeKind {
     Interface(Vec<InterfaceMethod>),
     /// The results of a call with several results.
     Tuple(Vec<TypeId>),
+    /// A type parameter of a generic function or type (an index into
+    /// [`TypeTable::type_params`]).
+    TypeParam(u32),
+    /// An interface that only constrains type parameters: it has a type
+    /// set (`~int | ~float64`) or embeds `comparable`.
+    Constraint {
+        /// Methods sorted by name.
+        methods: Vec<InterfaceMethod>,
+        /// The type set's terms; empty for every type.
+        terms: Vec<Term>,
+        comparable: bool,
+    },
 }
 
 /// A method of a named type.
@@ -203,6 +230,12 @@ pub struct NamedType {
     pub package: Option<String>,
     pub underlying: TypeId,
     pub methods: Vec<Method>,
+    /// The type parameters of a generic type.
+    pub type_params: Vec<TypeId>,
+    /// For an instance of a generic type (`Stack[int]`): the generic type
+    /// and the type arguments.
+    pub origin: Option<TypeId>,
+    pub type_args: Vec<TypeId>,
 }
 
 pub struct TypeTable {
@@ -214,6 +247,11 @@ pub struct TypeTable {
     pub error: TypeId,
     /// `any` (`interface{}`).
     pub any: TypeId,
+    /// The predeclared `comparable` constraint.
+    pub comparable: TypeId,
+    pub type_params: Vec<TypeParamInfo>,
+    /// Instances of generic types by (generic type, type arguments).
+    instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
 }
 
 impl Default for TypeTable {
@@ -231,6 +269,9 @@ impl TypeTable {
             basics: HashMap::new(),
             error: TypeId(0),
             any: TypeId(0),
+            comparable: TypeId(0),
+            type_params: Vec::new(),
+            instances: HashMap::new(),
         };
         use Basic::*;
         for basic in [
@@ -253,7 +294,244 @@ impl TypeTable {
         }]));
         table.error = table.new_named("error", None);
         table.set_underlying(table.error, error_interface);
+        let comparable = table.intern(TypeKind::Constraint {
+            methods: Vec::new(),
+            terms: Vec::new(),
+            comparable: true,
+        });
+        table.comparable = table.new_named("comparable", None);
+        table.set_underlying(table.comparable, comparable);
         table
+    }
+
+    /// A new type parameter (its constraint is set once resolved).
+    pub fn new_type_param(&mut self, name: &str) -> TypeId {
+        let index = self.type_params.len() as u32;
+        self.type_params.push(TypeParamInfo {
+            name: name.to_string(),
+            constraint: self.any,
+        });
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(TypeKind::TypeParam(index));
+        id
+    }
+
+    pub fn type_param(&self, id: TypeId) -> Option<&TypeParamInfo> {
+        match self.kind(id) {
+            TypeKind::TypeParam(index) => self.type_params.get(*index as usize),
+            _ => None,
+        }
+    }
+
+    pub fn is_type_param(&self, id: TypeId) -> bool {
+        matches!(self.kind(id), TypeKind::TypeParam(_))
+    }
+
+    /// The constraint of a type parameter, as (methods, terms, comparable).
+    pub fn constraint_of(&self, id: TypeId) -> (Vec<InterfaceMethod>, Vec<Term>, bool) {
+        let Some(param) = self.type_param(id) else {
+            return (Vec::new(), Vec::new(), false);
+        };
+        match self.underlying_kind(param.constraint) {
+            TypeKind::Interface(methods) => (methods.clone(), Vec::new(), false),
+            TypeKind::Constraint { methods, terms, comparable } => (methods.clone(), terms.clone(), *comparable),
+            _ => (Vec::new(), Vec::new(), false),
+        }
+    }
+
+    /// The types a type parameter's constraint allows, when it lists them
+    /// (`~int | ~string`): the terms' underlying types.
+    pub fn type_set(&self, id: TypeId) -> Option<Vec<TypeId>> {
+        let (_, terms, _) = self.constraint_of(id);
+        if terms.is_empty() {
+            return None;
+        }
+        Some(terms.iter().map(|term| self.underlying(term.ty)).collect())
+    }
+
+    /// Whether every type of a type parameter's type set satisfies `test`
+    /// (false when the set is not restricted).
+    fn all_terms(&self, id: TypeId, test: impl Fn(TypeId) -> bool) -> bool {
+        self.type_set(id).is_some_and(|set| set.into_iter().all(test))
+    }
+
+    /// The core type of a type parameter: the one underlying type of all
+    /// the types in its set (`[]E` for `S ~[]E`).
+    pub fn core_type(&self, id: TypeId) -> Option<TypeId> {
+        let set = self.type_set(id)?;
+        let first = *set.first()?;
+        set.iter().all(|ty| *ty == first).then_some(first)
+    }
+
+    /// `ty` with type parameters replaced as `map` says.
+    pub fn subst(&mut self, ty: TypeId, map: &HashMap<TypeId, TypeId>) -> TypeId {
+        if map.is_empty() {
+            return ty;
+        }
+        if let Some(&replacement) = map.get(&ty) {
+            return replacement;
+        }
+        match self.kind(ty).clone() {
+            TypeKind::Basic(_) | TypeKind::TypeParam(_) => ty,
+            TypeKind::Named(named) => {
+                let info = self.named[named.0 as usize].clone();
+                match info.origin {
+                    Some(origin) => {
+                        let args: Vec<TypeId> = info.type_args.iter().map(|arg| self.subst(*arg, map)).collect();
+                        if args == info.type_args {
+                            ty
+                        } else {
+                            self.instantiate(origin, args)
+                        }
+                    }
+                    None => ty,
+                }
+            }
+            TypeKind::Pointer(elem) => {
+                let elem = self.subst(elem, map);
+                self.intern(TypeKind::Pointer(elem))
+            }
+            TypeKind::Slice(elem) => {
+                let elem = self.subst(elem, map);
+                self.intern(TypeKind::Slice(elem))
+            }
+            TypeKind::Array(len, elem) => {
+                let elem = self.subst(elem, map);
+                self.intern(TypeKind::Array(len, elem))
+            }
+            TypeKind::Map(key, value) => {
+                let key = self.subst(key, map);
+                let value = self.subst(value, map);
+                self.intern(TypeKind::Map(key, value))
+            }
+            TypeKind::Chan(dir, elem) => {
+                let elem = self.subst(elem, map);
+                self.intern(TypeKind::Chan(dir, elem))
+            }
+            TypeKind::Struct(fields) => {
+                let fields = fields
+                    .into_iter()
+                    .map(|field| Field {
+                        ty: self.subst(field.ty, map),
+                        ..field
+                    })
+                    .collect();
+                self.intern(TypeKind::Struct(fields))
+            }
+            TypeKind::Func(signature) => {
+                let params = signature.params.iter().map(|param| self.subst(*param, map)).collect();
+                let results = signature.results.iter().map(|result| self.subst(*result, map)).collect();
+                self.intern(TypeKind::Func(Signature {
+                    params,
+                    results,
+                    variadic: signature.variadic,
+                }))
+            }
+            TypeKind::Interface(methods) => {
+                let methods = methods
+                    .into_iter()
+                    .map(|method| InterfaceMethod {
+                        signature: self.subst(method.signature, map),
+                        ..method
+                    })
+                    .collect();
+                self.intern(TypeKind::Interface(methods))
+            }
+            TypeKind::Constraint { methods, terms, comparable } => {
+                let methods = methods
+                    .into_iter()
+                    .map(|method| InterfaceMethod {
+                        signature: self.subst(method.signature, map),
+                        ..method
+                    })
+                    .collect();
+                let terms = terms
+                    .into_iter()
+                    .map(|term| Term {
+                        ty: self.subst(term.ty, map),
+                        ..term
+                    })
+                    .collect();
+                self.intern(TypeKind::Constraint { methods, terms, comparable })
+            }
+            TypeKind::Tuple(items) => {
+                let items = items.iter().map(|item| self.subst(*item, map)).collect();
+                self.intern(TypeKind::Tuple(items))
+            }
+        }
+    }
+
+    /// The instance of generic type `origin` for `args` (`Stack[int]`),
+    /// created once. The generic type with its own parameters is itself.
+    pub fn instantiate(&mut self, origin: TypeId, args: Vec<TypeId>) -> TypeId {
+        let Some(info) = self.named_info(origin).cloned() else {
+            return origin;
+        };
+        if info.type_params == args {
+            return origin;
+        }
+        if let Some(&instance) = self.instances.get(&(origin, args.clone())) {
+            return instance;
+        }
+        let instance = self.new_named(&info.name, info.package.clone());
+        self.instances.insert((origin, args.clone()), instance);
+        if let Some(named) = self.named_info_mut(instance) {
+            named.origin = Some(origin);
+            named.type_args = args.clone();
+            named.methods = info.methods.clone();
+        }
+        self.complete_instance(instance);
+        instance
+    }
+
+    /// Sets an instance's underlying type from its generic type's (once
+    /// that is known).
+    pub fn complete_instance(&mut self, instance: TypeId) {
+        let Some(info) = self.named_info(instance).cloned() else {
+            return;
+        };
+        let Some(origin) = info.origin else {
+            return;
+        };
+        let Some(origin_info) = self.named_info(origin).cloned() else {
+            return;
+        };
+        if origin_info.underlying == TypeId(0) {
+            return;
+        }
+        let map: HashMap<TypeId, TypeId> = origin_info.type_params.iter().copied().zip(info.type_args.iter().copied()).collect();
+        let underlying = self.subst(origin_info.underlying, &map);
+        let underlying = self.underlying(underlying);
+        if let Some(named) = self.named_info_mut(instance) {
+            named.underlying = underlying;
+            named.methods = origin_info.methods.clone();
+        }
+    }
+
+    /// Every instance of a generic type made so far.
+    pub fn instances_of(&self, origin: TypeId) -> Vec<TypeId> {
+        self.instances
+            .iter()
+            .filter(|((generic, _), _)| *generic == origin)
+            .map(|(_, instance)| *instance)
+            .collect()
+    }
+
+    /// The substitution from a generic type's parameters to an instance's
+    /// arguments (empty for other types).
+    pub fn instance_map(&self, ty: TypeId) -> HashMap<TypeId, TypeId> {
+        let base = match self.kind(ty) {
+            TypeKind::Pointer(elem) => *elem,
+            _ => ty,
+        };
+        let Some(info) = self.named_info(base) else {
+            return HashMap::new();
+        };
+        let Some(origin) = info.origin else {
+            return HashMap::new();
+        };
+        let params = self.named_info(origin).map(|origin| origin.type_params.clone()).unwrap_or_default();
+        params.into_iter().zip(info.type_args.iter().copied()).collect()
     }
 
     pub fn basic(&self, basic: Basic) -> TypeId {
@@ -286,6 +564,9 @@ impl TypeTable {
             package,
             underlying: TypeId(0),
             methods: Vec::new(),
+            type_params: Vec::new(),
+            origin: None,
+            type_args: Vec::new(),
         });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Named(named));
@@ -353,27 +634,34 @@ impl TypeTable {
     }
 
     pub fn is_integer(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(Basic::is_integer)
+        self.as_basic(id).is_some_and(Basic::is_integer) || self.all_terms(id, |ty| self.is_integer(ty))
     }
 
     pub fn is_unsigned(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(Basic::is_unsigned)
+        self.as_basic(id).is_some_and(Basic::is_unsigned) || self.all_terms(id, |ty| self.is_unsigned(ty))
     }
 
     pub fn is_float(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(Basic::is_float)
+        self.as_basic(id).is_some_and(Basic::is_float) || self.all_terms(id, |ty| self.is_float(ty))
     }
 
     pub fn is_numeric(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(Basic::is_numeric)
+        self.as_basic(id).is_some_and(Basic::is_numeric) || self.all_terms(id, |ty| self.is_numeric(ty))
     }
 
     pub fn is_string(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(Basic::is_string)
+        self.as_basic(id).is_some_and(Basic::is_string) || self.all_terms(id, |ty| self.is_string(ty))
     }
 
     pub fn is_boolean(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(Basic::is_boolean)
+        self.as_basic(id).is_some_and(Basic::is_boolean) || self.all_terms(id, |ty| self.is_boolean(ty))
+    }
+
+    /// Whether `<` and friends apply: numbers (not complex) and strings,
+    /// or a type parameter whose every type is one.
+    pub fn is_ordered(&self, id: TypeId) -> bool {
+        self.as_basic(id).is_some_and(|b| (b.is_numeric() && !b.is_complex()) || b.is_string())
+            || self.all_terms(id, |ty| self.is_ordered(ty))
     }
 
     pub fn pointer(&mut self, elem: TypeId) -> TypeId {
@@ -428,8 +716,54 @@ impl TypeTable {
         a == b
     }
 
+    /// Whether `a` with type parameters replaced as `map` says is the type
+    /// `b` (without making the substituted type).
+    pub fn identical_subst(&self, a: TypeId, b: TypeId, map: &HashMap<TypeId, TypeId>) -> bool {
+        if let Some(&replacement) = map.get(&a) {
+            return replacement == b;
+        }
+        if a == b {
+            return true;
+        }
+        if map.is_empty() {
+            return false;
+        }
+        match (self.kind(a), self.kind(b)) {
+            (TypeKind::Named(_), TypeKind::Named(_)) => {
+                let (Some(x), Some(y)) = (self.named_info(a), self.named_info(b)) else {
+                    return false;
+                };
+                x.origin.is_some()
+                    && x.origin == y.origin
+                    && x.type_args.len() == y.type_args.len()
+                    && x.type_args.iter().zip(&y.type_args).all(|(p, q)| self.identical_subst(*p, *q, map))
+            }
+            (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.identical_subst(*x, *y, map),
+            (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.identical_subst(*x, *y, map),
+            (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => self.identical_subst(*k1, *k2, map) && self.identical_subst(*v1, *v2, map),
+            (TypeKind::Chan(d1, x), TypeKind::Chan(d2, y)) => d1 == d2 && self.identical_subst(*x, *y, map),
+            (TypeKind::Func(s1), TypeKind::Func(s2)) => {
+                s1.variadic == s2.variadic
+                    && s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.params.iter().zip(&s2.params).all(|(p, q)| self.identical_subst(*p, *q, map))
+                    && s1.results.iter().zip(&s2.results).all(|(p, q)| self.identical_subst(*p, *q, map))
+            }
+            (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical_subst(x.ty, y.ty, map))
+            }
+            (TypeKind::Tuple(x), TypeKind::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.identical_subst(*p, *q, map)),
+            _ => false,
+        }
+    }
+
     /// Whether values of the type can be compared with `==`.
     pub fn comparable(&self, id: TypeId) -> bool {
+        if let TypeKind::TypeParam(_) = self.kind(id) {
+            let (_, terms, comparable) = self.constraint_of(id);
+            return comparable || (!terms.is_empty() && terms.iter().all(|term| self.comparable(term.ty)));
+        }
         match self.underlying_kind(id) {
             TypeKind::Basic(basic) => *basic != Basic::UntypedNil,
             TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface(_) => true,
@@ -441,6 +775,9 @@ impl TypeTable {
 
     /// Whether nil is a value of the type.
     pub fn has_nil(&self, id: TypeId) -> bool {
+        if self.is_type_param(id) {
+            return self.all_terms(id, |ty| self.has_nil(ty));
+        }
         matches!(
             self.underlying_kind(id),
             TypeKind::Pointer(_)
@@ -463,14 +800,43 @@ impl TypeTable {
             TypeKind::Basic(basic) => basic.name().to_string(),
             TypeKind::Named(named) => {
                 let named = &self.named[named.0 as usize];
-                match &named.package {
-                    None if named.name == "error" => "error".to_string(),
+                let base = match &named.package {
+                    None if named.name == "error" || named.name == "comparable" => named.name.clone(),
                     None => format!("{main}.{}", named.name),
                     Some(package) => {
                         let short = package.rsplit('/').next().unwrap_or(package);
                         format!("{short}.{}", named.name)
                     }
+                };
+                if named.type_args.is_empty() {
+                    base
+                } else {
+                    let args: Vec<String> = named.type_args.iter().map(|arg| self.type_string_in(*arg, main)).collect();
+                    format!("{base}[{}]", args.join(","))
                 }
+            }
+            TypeKind::TypeParam(index) => self.type_params[*index as usize].name.clone(),
+            TypeKind::Constraint { methods, terms, comparable } => {
+                let mut parts: Vec<String> = Vec::new();
+                if *comparable {
+                    parts.push("comparable".to_string());
+                }
+                for method in methods {
+                    let signature = self.signature(method.signature).cloned();
+                    parts.push(format!(
+                        "{}{}",
+                        method.name,
+                        signature.map_or(String::new(), |s| self.signature_string(&s, main))
+                    ));
+                }
+                if !terms.is_empty() {
+                    let terms: Vec<String> = terms
+                        .iter()
+                        .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, self.type_string_in(term.ty, main)))
+                        .collect();
+                    parts.push(terms.join(" | "));
+                }
+                format!("interface {{ {} }}", parts.join("; "))
             }
             TypeKind::Pointer(elem) => format!("*{}", self.type_string_in(*elem, main)),
             TypeKind::Slice(elem) => format!("[]{}", self.type_string_in(*elem, main)),

@@ -38,19 +38,41 @@ impl<'p> Gen<'p> {
         let Some(signature) = self.program.types.signature(func_ty).cloned() else {
             return Vec::new();
         };
-        if signature.variadic {
-            self.unsupported(call.span, "calling variadic functions of the program");
-            return Vec::new();
-        }
-        let _ = ellipsis;
-        if args.len() == 1 && signature.params.len() > 1 {
+        let ellipsis = ellipsis || matches!(&call.kind, ExprKind::Call { ellipsis: true, .. });
+        let fixed = if signature.variadic { signature.params.len() - 1 } else { signature.params.len() };
+        let spreads_call = args.len() == 1
+            && (signature.params.len() > 1 || (signature.variadic && !ellipsis))
+            && matches!(self.program.types.kind(self.program.expr_type(args[0].id)), TypeKind::Tuple(items) if items.len() > 1);
+        if spreads_call {
             self.unsupported(call.span, "passing the results of a call straight to another call");
             return Vec::new();
         }
-        args.iter()
+        let mut arguments: Vec<TokenStream> = args
+            .iter()
             .zip(signature.params.iter())
+            .take(fixed)
             .map(|(arg, param)| self.value_as(arg, *param))
-            .collect()
+            .collect();
+        if signature.variadic {
+            let slice_ty = signature.params[fixed];
+            if ellipsis {
+                // `f(xs...)` passes the slice itself (the callee shares it).
+                if let Some(arg) = args.get(fixed) {
+                    arguments.push(self.value_as(arg, slice_ty));
+                }
+            } else {
+                let elem = self.program.types.elem(slice_ty).unwrap_or(slice_ty);
+                let rest: Vec<TokenStream> = args.iter().skip(fixed).map(|arg| self.value_as(arg, elem)).collect();
+                let slice = self.use_item("Slice");
+                if rest.is_empty() {
+                    let rust = self.rust_type(slice_ty, call.span);
+                    arguments.push(quote!(<#rust>::nil()));
+                } else {
+                    arguments.push(quote!(#slice::from([#(#rest),*])));
+                }
+            }
+        }
+        arguments
     }
 
     /// Adds `.await` to a call of a function that can block.
@@ -71,8 +93,16 @@ impl<'p> Gen<'p> {
             return self.stdlib_call(call, package, &func.name, id, args, ellipsis);
         }
         let name = ident(self.func_names.get(&id).map(String::as_str).unwrap_or("missing"));
-        let arguments = self.arguments(call, func.signature, args, ellipsis);
-        self.awaited(call.span, func.blocking, quote!(#name(#(#arguments),*)))
+        // The instantiated signature (a generic function's parameters with
+        // the type arguments).
+        let ExprKind::Call { func: callee, .. } = &call.kind else {
+            return quote!(());
+        };
+        let callee_ty = self.program.expr_type(strip_parens(callee).id);
+        let signature = if self.program.types.signature(callee_ty).is_some() { callee_ty } else { func.signature };
+        let turbofish = self.turbofish(strip_parens(callee).id, call.span);
+        let arguments = self.arguments(call, signature, args, ellipsis);
+        self.awaited(call.span, func.blocking, quote!(#name #turbofish(#(#arguments),*)))
     }
 
     fn method_call(&mut self, call: &'p ast::Expr, func_expr: &'p ast::Expr, method: &MethodCall, args: &'p [ast::Expr], ellipsis: bool) -> TokenStream {
@@ -93,8 +123,17 @@ impl<'p> Gen<'p> {
         }
         let name = ident(&self.func_names[&method.func]);
         let arguments = self.arguments(call, func.signature, args, ellipsis);
-        let receiver_ty = func.receiver.map(|(ty, _)| ty).unwrap_or(program.types.invalid());
-        let type_name = self.rust_type(receiver_ty, call.span);
+        let mut receiver_ty = func.receiver.map(|(ty, _)| ty).unwrap_or(program.types.invalid());
+        // A method of a generic type: the instance the operand has.
+        let operand_ty = program.expr_type(operand.id);
+        let operand_base = match program.types.kind(operand_ty) {
+            TypeKind::Pointer(elem) => *elem,
+            _ => operand_ty,
+        };
+        if program.types.named_info(operand_base).is_some_and(|named| named.origin == Some(receiver_ty)) {
+            receiver_ty = operand_base;
+        }
+        let type_name = self.type_path(receiver_ty, call.span);
         let call_tokens = if method.pointer_receiver {
             // `Type::method(&ptr, ...)`.
             if method.receiver_is_pointer {
@@ -288,6 +327,7 @@ impl<'p> Gen<'p> {
         self.func = Some(state);
         self.name_unread_locals(literal, &body.stmts);
         let mut prologue = Vec::new();
+        self.recover_prologue(&body.stmts, &mut prologue);
         for (object, ty) in func.results.iter().zip(&results) {
             let Some(object) = object else {
                 continue;
@@ -295,9 +335,17 @@ impl<'p> Gen<'p> {
             let name = ident(&self.local_name(*object));
             let zero = self.zero_value(*ty, body.span);
             let rust_ty = self.rust_type(*ty, body.span);
-            prologue.push(quote!(let mut #name: #rust_ty = #zero;));
+            if self.program.var_info(*object).is_some_and(|info| info.is_shared()) {
+                let ptr = self.use_item("Ptr");
+                prologue.push(quote!(let #name = #ptr::new(#zero);));
+            } else {
+                prologue.push(quote!(let mut #name: #rust_ty = #zero;));
+            }
         }
-        if func.has_defer && body.stmts.iter().any(crate::stmt::nested_defer) {
+        let explicit = self.needs_explicit_defers(literal);
+        if explicit {
+            self.explicit_defers_prologue(&mut prologue, body.span);
+        } else if func.has_defer && body.stmts.iter().any(crate::stmt::nested_defer) {
             // Deferred calls inside loops or blocks need a list.
             let name = self.state().locals.temp("defers");
             let defers_type = self.use_item("Defers");
@@ -305,7 +353,10 @@ impl<'p> Gen<'p> {
             prologue.push(quote!(let mut #name_ident = #defers_type::new();));
             self.state().defers = Some(name);
         }
-        let stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        let mut stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        if explicit {
+            stmts = self.explicit_defers_body(stmts, is_async);
+        }
         let inner = self.func.take();
         // Names chosen inside the literal must not be reused outside.
         if let (Some(mut outer), Some(inner)) = (outer, inner) {
@@ -313,6 +364,17 @@ impl<'p> Gen<'p> {
             self.func = Some(outer);
         }
         quote!({ #(#prologue)* #(#stmts)* })
+    }
+
+    /// The body of a function declared in the package.
+    fn declared_body(&self, id: FuncId) -> Option<&'p [ast::Stmt]> {
+        let FuncKind::Declared { file, decl } = self.program.func(id).kind else {
+            return None;
+        };
+        match &self.program.package.files[file].decls[decl] {
+            ast::Decl::Func(func) => func.body.as_ref().map(|body| body.stmts.as_slice()),
+            _ => None,
+        }
     }
 
     /// `let x = x.clone();` for the captured variables a closure or
@@ -446,7 +508,7 @@ impl<'p> Gen<'p> {
                 return quote!(());
             }
         };
-        let function = ident(&snake_case(&func.name));
+        let function = ident(&stdlib_function_name(&func.name));
         let params: Vec<proc_macro2::Ident> = (0..signature.params.len()).map(|index| ident(&format!("arg{index}"))).collect();
         let mut typed = Vec::new();
         let mut passed = Vec::new();
@@ -606,11 +668,23 @@ impl<'p> Gen<'p> {
             let bindings = self.literal_param_bindings(literal, args, body);
             let clones = self.capture_clones(literal);
             let body_tokens = self.literal_body(literal, body, signature, false);
-            quote!({
-                #(#clones)*
-                #(#bindings)*
-                move || #body_tokens
-            })
+            if self.uses_recover() && !crate::stmt::calls_recover_directly(self.program, &body.stmts) {
+                // What it calls is not the deferred function.
+                quote!({
+                    #(#clones)*
+                    #(#bindings)*
+                    move || {
+                        go2rs_runtime::panic::take_armed();
+                        #body_tokens
+                    }
+                })
+            } else {
+                quote!({
+                    #(#clones)*
+                    #(#bindings)*
+                    move || #body_tokens
+                })
+            }
         } else {
             let blocking = match self.program.callees.get(&inner.id) {
                 Some(Callee::Func(id)) => self.program.func(*id).blocking,
@@ -622,25 +696,52 @@ impl<'p> Gen<'p> {
                 self.unsupported(stmt.span, "deferring a call that can block");
                 return Vec::new();
             }
-            // Arguments are evaluated now, the call runs later.
+            // The function value, the receiver and the arguments are
+            // evaluated now, the call runs later.
             let mut bindings = Vec::new();
-            let variables = self.expression_variables(inner);
-            for object in variables {
-                let info = self.program.var_info(object).cloned().unwrap_or_default();
-                let ty = self.program.object(object).ty;
-                if info.global {
+            let mut evaluated = Vec::new();
+            let mut operands: Vec<&'p ast::Expr> = Vec::new();
+            match self.program.callees.get(&inner.id) {
+                Some(Callee::Method(_)) => {
+                    if let ExprKind::Selector { operand, .. } = &func_inner.kind {
+                        operands.push(operand);
+                    }
+                }
+                Some(Callee::Value) => operands.push(func_inner),
+                _ => {}
+            }
+            operands.extend(args.iter());
+            for operand in operands {
+                let is_constant = self.program.expr(operand.id).is_some_and(|info| info.value.is_some());
+                if is_constant || crate::expr::is_nil(self, operand) {
                     continue;
                 }
-                if self.func.as_ref().and_then(|state| state.self_receiver) == Some(object) {
+                if self.func.as_ref().and_then(|state| state.self_receiver).is_some()
+                    && matches!(&strip_parens(operand).kind, ExprKind::Ident(ident) if self.program.resolve(ident) == self.func.as_ref().and_then(|state| state.self_receiver))
+                {
                     self.unsupported(stmt.span, "deferring a call that uses a value receiver");
                     continue;
                 }
-                let name = ident(&self.local_name(object));
-                if info.is_shared() || !self.is_copy(ty) {
-                    bindings.push(quote!(let #name = #name.clone();));
-                } else if info.is_mutated() {
-                    bindings.push(quote!(let #name = #name;));
-                }
+                let value = self.value(operand);
+                // A variable keeps its name (shadowed in the closure's block).
+                let local = match &strip_parens(operand).kind {
+                    ExprKind::Ident(ident_node) => self
+                        .program
+                        .resolve(ident_node)
+                        .filter(|object| self.program.var_info(*object).is_some_and(|info| !info.global)),
+                    _ => None,
+                };
+                let name = match (local, &strip_parens(operand).kind) {
+                    (Some(object), _) => ident(&self.local_name(object)),
+                    // `defer c.mu.Unlock()`: the mutex, as `mu`.
+                    (None, ExprKind::Selector { field, .. }) => self.temp(&snake_case(&field.name)),
+                    _ => self.temp("deferred_arg"),
+                };
+                bindings.push(quote!(let #name = #value;));
+                evaluated.push((operand.id, quote!(#name)));
+            }
+            for (id, tokens) in &evaluated {
+                self.preevaluated.insert(*id, tokens.clone());
             }
             let saved_async = self.func.as_ref().map(|state| state.is_async);
             if let Some(state) = self.func.as_mut() {
@@ -650,10 +751,28 @@ impl<'p> Gen<'p> {
             if let (Some(state), Some(saved)) = (self.func.as_mut(), saved_async) {
                 state.is_async = saved;
             }
-            quote!({
-                #(#bindings)*
-                move || { #call; }
-            })
+            for (id, _) in &evaluated {
+                self.preevaluated.remove(id);
+            }
+            let callee_recovers = match self.program.callees.get(&inner.id) {
+                Some(Callee::Func(id)) => self.declared_body(*id).is_some_and(|body| crate::stmt::calls_recover_directly(self.program, body)),
+                Some(Callee::Method(method)) => self.declared_body(method.func).is_some_and(|body| crate::stmt::calls_recover_directly(self.program, body)),
+                _ => false,
+            };
+            if self.uses_recover() && !callee_recovers {
+                quote!({
+                    #(#bindings)*
+                    move || {
+                        go2rs_runtime::panic::take_armed();
+                        #call;
+                    }
+                })
+            } else {
+                quote!({
+                    #(#bindings)*
+                    move || { #call; }
+                })
+            }
         };
         match list {
             Some(list) => {
@@ -683,6 +802,25 @@ impl<'p> Gen<'p> {
                 return (self.zero_value(target, span), precedence::POSTFIX);
             }
             return (self.to_interface(arg, from, target), precedence::POSTFIX);
+        }
+        // Between struct types with identical fields: a struct of the
+        // target's Rust type, field by field.
+        if from != target
+            && let (TypeKind::Struct(fields), TypeKind::Struct(_)) = (program.types.underlying_kind(from).clone(), program.types.underlying_kind(target))
+            && !fields.is_empty()
+        {
+            let value = self.value(arg);
+            let name = self.struct_path(target, span);
+            let source = self.temp("value");
+            let inits: Vec<TokenStream> = fields
+                .iter()
+                .map(|field| {
+                    let from_field = self.field_name(from, &field.name);
+                    let to_field = self.field_name(target, &field.name);
+                    quote!(#to_field: #source.#from_field)
+                })
+                .collect();
+            return (quote!({ let #source = #value; #name { #(#inits),* } }), precedence::POSTFIX);
         }
         // The underlying value of the operand.
         let (operand, operand_prec) = self.value_prec(arg);
@@ -905,10 +1043,8 @@ impl<'p> Gen<'p> {
                 {
                     return quote!(go2rs_runtime::go_panic(#text));
                 }
-                let value = match program.expr(arg.id).and_then(|info| info.value.clone().map(|value| (value, info.ty))) {
-                    Some((value, ty)) => self.constant(&value, ty, arg.span, true),
-                    None => self.value(arg),
-                };
+                let any = program.types.any;
+                let value = self.value_as(arg, any);
                 quote!(go2rs_runtime::panic::panic_value(#value))
             }
             Builtin::Min | Builtin::Max => {
@@ -941,7 +1077,14 @@ impl<'p> Gen<'p> {
                 let receiver = unwrap_named(self, receiver, ty);
                 quote!(#receiver.clear())
             }
-            Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Complex | Builtin::Real | Builtin::Imag => {
+            Builtin::Recover => {
+                // Only a deferred function itself recovers (Go's rule).
+                match self.func.as_ref().and_then(|state| state.recover_flag.clone()) {
+                    Some(flag) => quote!(go2rs_runtime::panic::recover(#flag)),
+                    None => quote!(go2rs_runtime::panic::recover(false)),
+                }
+            }
+            Builtin::Print | Builtin::Println | Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.unsupported(span, format!("the builtin {}", builtin.name()));
                 quote!(())
             }
@@ -1021,12 +1164,8 @@ impl<'p> Gen<'p> {
             self.unsupported(span, format!("{package}.{name}"));
             return quote!(());
         };
-        let function = ident(&snake_case(name));
+        let function = ident(&stdlib_function_name(name));
         if package == "fmt" {
-            if ellipsis {
-                self.unsupported(span, "passing a slice to fmt with ...");
-                return quote!(());
-            }
             let (fixed, rest): (Vec<TokenStream>, &'p [ast::Expr]) = match name {
                 "Printf" | "Sprintf" | "Errorf" => {
                     let format = self.format_string(&args[0]);
@@ -1043,30 +1182,169 @@ impl<'p> Gen<'p> {
                 }
                 _ => (Vec::new(), args),
             };
-            let values: Vec<TokenStream> = rest.iter().map(|arg| self.fmt_argument(arg)).collect();
+            if ellipsis && let Some(spread) = rest.first() {
+                // `fmt.Printf(format, args...)`: the slice's elements.
+                let slice = self.reference(spread);
+                let values = self.temp("values");
+                return quote!(#module::with_values(#slice, |#values| #module::#function(#(#fixed,)* #values)));
+            }
+            let error = self.program.types.error;
+            let values: Vec<TokenStream> = rest
+                .iter()
+                .map(|arg| {
+                    // `%w` needs the operand as an error: a value of a type
+                    // with an Error method becomes one.
+                    let ty = self.program.expr_type(arg.id);
+                    if name == "Errorf" && !self.program.types.is_interface(ty) && go2rs_analysis::lookup::missing_method(&self.program.types, &self.program.funcs, ty, error).is_none() {
+                        let value = self.value_as(arg, error);
+                        quote!(&#value)
+                    } else {
+                        self.fmt_argument(arg)
+                    }
+                })
+                .collect();
             return quote!(#module::#function(#(#fixed,)* &[#(#values),*]));
         }
         let func = self.program.func(id).clone();
-        let params = self.program.types.signature(func.signature).map(|s| s.params.clone()).unwrap_or_default();
+        if package == "errors" && name == "As" {
+            return self.errors_as(call, args);
+        }
+        if package == "sort" && let Some(tokens) = self.sort_call(call, name, args) {
+            return tokens;
+        }
+        let signature = self.program.types.signature(func.signature).cloned();
+        let params = signature.as_ref().map(|s| s.params.clone()).unwrap_or_default();
+        let variadic = signature.as_ref().is_some_and(|s| s.variadic);
         let mut arguments = Vec::new();
+        if variadic && !ellipsis {
+            // `strings.NewReplacer(a, b, c, d)`: the variadic arguments
+            // become a slice.
+            let fixed = params.len() - 1;
+            for (arg, param) in args.iter().zip(&params).take(fixed) {
+                arguments.push(self.stdlib_argument(arg, *param));
+            }
+            let elem = self.program.types.elem(params[fixed]).unwrap_or(params[fixed]);
+            let rest: Vec<TokenStream> = args.iter().skip(fixed).map(|arg| self.value_as(arg, elem)).collect();
+            let slice_ty = self.rust_type(params[fixed], span);
+            let slice = self.use_item("Slice");
+            arguments.push(if rest.is_empty() { quote!(&<#slice_ty>::nil()) } else { quote!(&#slice::from([#(#rest),*])) });
+            let call_tokens = quote!(#module::#function(#(#arguments),*));
+            return self.awaited(span, func.blocking, call_tokens);
+        }
         for (arg, param) in args.iter().zip(&params) {
             if package == "errors" && name == "New" {
                 arguments.push(self.value(arg));
                 continue;
             }
-            if self.is_copy(*param) {
-                arguments.push(self.value_as(arg, *param));
-            } else if self.program.types.is_interface(*param) && self.program.expr_type(arg.id) != *param {
-                let value = self.value_as(arg, *param);
-                arguments.push(quote!(&#value));
-            } else if self.program.types.is_string(*param) {
-                arguments.push(self.string_argument(arg));
-            } else {
-                arguments.push(self.reference(arg));
-            }
+            arguments.push(self.stdlib_argument(arg, *param));
         }
         let call_tokens = quote!(#module::#function(#(#arguments),*));
         self.awaited(span, func.blocking, call_tokens)
+    }
+
+    /// An argument of a runtime function: by value when `Copy`, else by
+    /// reference (converted into an interface when the parameter is one).
+    fn stdlib_argument(&mut self, arg: &'p ast::Expr, param: TypeId) -> TokenStream {
+        if self.is_copy(param) {
+            self.value_as(arg, param)
+        } else if self.program.types.is_interface(param) && self.program.expr_type(arg.id) != param {
+            let value = self.value_as(arg, param);
+            quote!(&#value)
+        } else if self.program.types.is_string(param) {
+            self.string_argument(arg)
+        } else {
+            self.reference(arg)
+        }
+    }
+
+    /// The `sort` functions that take a `less` function or a
+    /// `sort.Interface`: the runtime takes Rust closures (`FnMut`).
+    fn sort_call(&mut self, call: &'p ast::Expr, name: &str, args: &'p [ast::Expr]) -> Option<TokenStream> {
+        let sort = self.use_module("sort");
+        match name {
+            "Slice" | "SliceStable" | "SliceIsSorted" | "Search" => {
+                let function = ident(&snake_case(name));
+                let (subject, less) = if name == "Search" {
+                    (self.value(&args[0]), &args[1])
+                } else {
+                    // The slice itself, not the `any` the declaration says.
+                    (self.reference(&args[0]), &args[1])
+                };
+                if self.program.dynamic_calls_block {
+                    self.unsupported(call.span, format!("sort.{name} where function values can block"));
+                    return Some(quote!(()));
+                }
+                let less = self.value(less);
+                Some(quote!(#sort::#function(#subject, &*#less)))
+            }
+            "Sort" | "Stable" | "IsSorted" => {
+                // `sort.Sort(x)`: x's Len, Less and Swap methods;
+                // `sort.Sort(sort.Reverse(x))` swaps Less's operands.
+                let mut data = &args[0];
+                let mut reverse = false;
+                if let ExprKind::Call { func, args: inner_args, .. } = &strip_parens(data).kind
+                    && let Some(Callee::Func(id)) = self.program.callees.get(&strip_parens(data).id)
+                    && self.program.func(*id).package.as_deref() == Some("sort")
+                    && self.program.func(*id).name == "Reverse"
+                {
+                    let _ = func;
+                    data = &inner_args[0];
+                    reverse = true;
+                }
+                let data_ty = self.program.expr_type(data.id);
+                let value = self.receiver(data);
+                let subject = self.temp("data");
+                let (i, j) = (ident("i"), ident("j"));
+                let (len, _) = self.method_call_on(data_ty, "Len", quote!(#subject), &[]);
+                let less = if reverse {
+                    self.method_call_on(data_ty, "Less", quote!(#subject), &[quote!(#j), quote!(#i)]).0
+                } else {
+                    self.method_call_on(data_ty, "Less", quote!(#subject), &[quote!(#i), quote!(#j)]).0
+                };
+                let swap = self.method_call_on(data_ty, "Swap", quote!(#subject), &[quote!(#i), quote!(#j)]).0;
+                Some(match name {
+                    "Sort" => quote!({ let #subject = &#value; #sort::sort_by(#len, |#i, #j| #less, |#i, #j| #swap) }),
+                    "Stable" => quote!({ let #subject = &#value; #sort::stable_by(#len, |#i, #j| #less, |#i, #j| #swap) }),
+                    _ => quote!({ let #subject = &#value; #sort::is_sorted_by(#len, |#i, #j| #less) }),
+                })
+            }
+            "Reverse" => {
+                self.unsupported(call.span, "sort.Reverse outside sort.Sort, sort.Stable or sort.IsSorted");
+                Some(quote!(()))
+            }
+            _ => None,
+        }
+    }
+
+    /// `errors.As(err, &target)`: finds the first error of target's type in
+    /// err's tree and stores it in target.
+    fn errors_as(&mut self, call: &'p ast::Expr, args: &'p [ast::Expr]) -> TokenStream {
+        let errors = self.use_module("errors");
+        let error_ty = self.program.types.error;
+        let [err, target] = args else {
+            return quote!(false);
+        };
+        let ExprKind::Unary { op: ast::UnaryOp::Addr, operand: target } = &strip_parens(target).kind else {
+            self.unsupported(call.span, "errors.As with a target that is not &variable");
+            return quote!(false);
+        };
+        let err = if self.program.expr_type(err.id) == error_ty {
+            self.reference(err)
+        } else {
+            let value = self.value_as(err, error_ty);
+            quote!(&#value)
+        };
+        let target_ty = self.program.expr_type(target.id);
+        let find = if self.program.types.is_interface(target_ty) {
+            let object = self.interface_object(target_ty);
+            quote!(#errors::as_interface::<#object>(#err))
+        } else {
+            let rust = self.rust_type(target_ty, call.span);
+            quote!(#errors::as_type::<#rust>(#err))
+        };
+        let found = self.temp("found");
+        let store = self.store(target, quote!(#found));
+        quote!(#find.map(|#found| { #(#store)* }).is_some())
     }
 
     /// The runtime module of a standard library package.
@@ -1146,6 +1424,20 @@ fn stdlib_method_name(name: &str) -> String {
         "RLock" => "rlock".to_string(),
         "RUnlock" => "runlock".to_string(),
         "TryRLock" => "try_rlock".to_string(),
+        _ => snake_case(name),
+    }
+}
+
+/// The runtime's name for a standard library function: Go's name in
+/// snake_case, except where that reads wrong (`NaN` is `nan`).
+pub fn stdlib_function_name(name: &str) -> String {
+    match name {
+        "NaN" => "nan".to_string(),
+        "IsNaN" => "is_nan".to_string(),
+        "Float64bits" => "float64bits".to_string(),
+        "Float64frombits" => "float64frombits".to_string(),
+        "Float32bits" => "float32bits".to_string(),
+        "Float32frombits" => "float32frombits".to_string(),
         _ => snake_case(name),
     }
 }

@@ -125,6 +125,11 @@ impl<'p> Gen<'p> {
 
     /// The expression's tokens and their Rust precedence.
     pub fn value_prec(&mut self, expr: &'p ast::Expr) -> (TokenStream, u8) {
+        if let Some(tokens) = self.preevaluated.get(&expr.id) {
+            let ty = self.program.expr_type(expr.id);
+            let tokens = tokens.clone();
+            return if self.is_copy(ty) { (tokens, precedence::POSTFIX) } else { (quote!(#tokens.clone()), precedence::POSTFIX) };
+        }
         let info = self.program.expr(expr.id).cloned();
         if let Some(info) = &info
             && let Some(value) = &info.value
@@ -184,6 +189,9 @@ impl<'p> Gen<'p> {
     /// An expression to call a method on or borrow, without copying it when
     /// it is a plain variable.
     pub fn receiver(&mut self, expr: &'p ast::Expr) -> TokenStream {
+        if let Some(tokens) = self.preevaluated.get(&expr.id) {
+            return tokens.clone();
+        }
         let inner = strip_parens(expr);
         let is_place = matches!(inner.kind, ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Index { .. });
         if is_place && self.program.expr(inner.id).is_none_or(|info| info.value.is_none()) {
@@ -269,6 +277,9 @@ impl<'p> Gen<'p> {
     // ----- places -----
 
     pub fn place(&mut self, expr: &'p ast::Expr) -> Place {
+        if let Some(tokens) = self.preevaluated.get(&expr.id) {
+            return Place::Local(tokens.clone());
+        }
         let program = self.program;
         match &expr.kind {
             ExprKind::Paren(inner) => self.place(inner),
@@ -708,6 +719,12 @@ impl<'p> Gen<'p> {
         if let Some(range) = self.range_test(op, left, right) {
             return range;
         }
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne)
+            && (program.types.is_interface(left_ty) || program.types.is_interface(right_ty))
+            && left_ty != right_ty
+        {
+            return self.interface_comparison(op, left, right, left_ty, right_ty);
+        }
         if op.is_comparison() {
             let is_string = program.types.is_string(left_ty) && !self.is_user_named(left_ty);
             let ordering = !matches!(op, BinaryOp::Eq | BinaryOp::Ne);
@@ -995,11 +1012,7 @@ impl<'p> Gen<'p> {
                 if !named && fields.is_empty() {
                     return quote!(());
                 }
-                if !named {
-                    self.unsupported(span, "anonymous struct types");
-                    return quote!(());
-                }
-                let name = self.rust_type(ty, span);
+                let name = self.struct_path(ty, span);
                 if elements.is_empty() {
                     return quote!(#name::default());
                 }
@@ -1042,6 +1055,12 @@ impl<'p> Gen<'p> {
                 }
                 let values: Vec<TokenStream> = elements.iter().map(|element| self.element_value(&element.value, elem)).collect();
                 let slice = self.use_item("Slice");
+                let has_nil = elements.iter().any(|element| matches!(&element.value, ElementValue::Expr(expr) if is_nil(self, expr)));
+                if has_nil {
+                    // `[]*int{nil}`: nothing else says what the nils are.
+                    let elem_ty = self.rust_type(elem, span);
+                    return quote!(#slice::<#elem_ty>::from([#(#values),*]));
+                }
                 if values.is_empty() {
                     // Nothing to infer the element type from.
                     let elem_ty = self.rust_type(elem, span);
@@ -1102,7 +1121,7 @@ impl<'p> Gen<'p> {
             }
         };
         if named && !matches!(program.types.underlying_kind(ty), TypeKind::Struct(_)) {
-            let name = self.rust_type(ty, span);
+            let name = self.struct_path(ty, span);
             return quote!(#name(#value));
         }
         value
@@ -1112,6 +1131,40 @@ impl<'p> Gen<'p> {
         match value {
             ElementValue::Expr(expr) => self.value_as(expr, ty),
             ElementValue::Literal { span, elements } => self.composite_elements(*span, elements, ty),
+        }
+    }
+
+    /// `x == v` with an interface on one side: an interface and a concrete
+    /// value compare dynamic type and value; two interfaces of different
+    /// types are compared as the one the other converts to.
+    fn interface_comparison(&mut self, op: BinaryOp, left: &'p ast::Expr, right: &'p ast::Expr, left_ty: TypeId, right_ty: TypeId) -> (TokenStream, u8) {
+        let types = &self.program.types;
+        let (iface, other, iface_ty, other_ty) = if types.is_interface(left_ty) { (left, right, left_ty, right_ty) } else { (right, left, right_ty, left_ty) };
+        let test = if types.is_interface(other_ty) {
+            // Both as `any`: the same dynamic type and value.
+            let dynamic = self.use_item("Dynamic");
+            let a = self.receiver(iface);
+            let b = self.receiver(other);
+            let _ = iface_ty;
+            quote!(#a.convert::<dyn #dynamic>() == #b.convert::<dyn #dynamic>())
+        } else {
+            let subject = self.receiver(iface);
+            let value = self.value_as(other, other_ty);
+            let value = match self.program.expr(other.id).and_then(|info| info.value.clone()) {
+                Some(constant) => self.constant_prec(&constant, other_ty, other.span, true).0,
+                None => value,
+            };
+            self.note_dynamic(other_ty, other.span);
+            let value = match self.dynamic_wrapper(other_ty) {
+                Some(wrapper) => quote!(#wrapper(#value)),
+                None => value,
+            };
+            quote!(#subject.eq_value(&#value))
+        };
+        if op == BinaryOp::Eq {
+            (test, precedence::POSTFIX)
+        } else {
+            (quote!(!#test), precedence::UNARY)
         }
     }
 
@@ -1125,6 +1178,12 @@ impl<'p> Gen<'p> {
                 quote!(#subject.assert_ok::<#object>())
             } else {
                 quote!(#subject.assert::<#object>())
+            }
+        } else if let Some(wrapper) = self.dynamic_wrapper(target) {
+            if comma_ok {
+                quote!({ let (value, ok) = #subject.assert_type_ok::<#wrapper>(); (value.0, ok) })
+            } else {
+                quote!(#subject.assert_type::<#wrapper>().0)
             }
         } else {
             let rust = self.rust_type(target, expr.span);

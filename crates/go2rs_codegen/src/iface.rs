@@ -146,7 +146,7 @@ impl<'p> Gen<'p> {
                 && func.signature == signature
                 && match func.kind {
                     FuncKind::InterfaceMethod => func.receiver.is_some_and(|(receiver, _)| receiver == iface),
-                    FuncKind::Declared { .. } => func.receiver.is_some(),
+                    FuncKind::Declared { .. } | FuncKind::Stdlib => func.receiver.is_some(),
                     _ => false,
                 }
         })
@@ -181,14 +181,36 @@ impl<'p> Gen<'p> {
         let arc = self.use_item("Arc");
         // Nothing else tells Rust the type of a literal such as
         // `Slice::from([1, 2])` or `Map::from(...)`.
+        if let Some(wrapper) = self.dynamic_wrapper(from) {
+            return quote!(#path::new(#arc::new(#wrapper(#value))));
+        }
         let needs_type = !self.is_user_named(from)
             && !matches!(self.program.types.kind(from), TypeKind::Pointer(elem) if self.is_user_named(*elem))
             && matches!(self.program.types.underlying_kind(from), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Array(..) | TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Chan(..));
         if needs_type {
             let rust = self.rust_type(from, span);
-            return quote!(#path::new(#arc::new::<#rust>(#value)));
+            return quote!(#path::new(#arc::<#rust>::new(#value)));
         }
         quote!(#path::new(#arc::new(#value)))
+    }
+
+    /// The runtime's wrapper for a type whose Rust type another Go type
+    /// shares (`int64` is `i64`, as `int` is): in an interface value it is
+    /// stored wrapped, so that the two stay different dynamic types.
+    pub fn dynamic_wrapper(&mut self, ty: TypeId) -> Option<TokenStream> {
+        match self.program.types.kind(ty) {
+            TypeKind::Basic(Basic::Int64) => Some(quote!(go2rs_runtime::iface::Int64)),
+            TypeKind::Basic(Basic::Uint) => Some(quote!(go2rs_runtime::iface::Uint)),
+            _ => None,
+        }
+    }
+
+    /// The Rust type a value of type `ty` has inside an interface value.
+    pub fn dynamic_rust_type(&mut self, ty: TypeId, span: Span) -> TokenStream {
+        match self.dynamic_wrapper(ty) {
+            Some(wrapper) => wrapper,
+            None => self.rust_type(ty, span),
+        }
     }
 
     /// Records a concrete type stored in an interface value.
@@ -351,9 +373,15 @@ impl<'p> Gen<'p> {
                 implementers.push(rust.clone());
                 let impl_tokens = self.trait_impl(iface, concrete);
                 match self.dynamic_base(concrete) {
-                    Some(base) if self.is_user_named(base) => per_type.entry(base).or_default().extend(impl_tokens),
-                    _ => tail.extend(impl_tokens),
+                    Some(base) => per_type.entry(base).or_default().extend(impl_tokens),
+                    None => tail.extend(impl_tokens),
                 }
+            }
+            // The runtime's error types implement it too when their methods
+            // cover it (`interface{ Unwrap() []error }` on a joined error).
+            for (path, impl_tokens) in self.runtime_error_impls(iface) {
+                implementers.push(path);
+                tail.extend(impl_tokens);
             }
             let name = ident(&self.interface_trait_name(iface));
             let go_name = self.program.types.type_string(iface);
@@ -373,6 +401,75 @@ impl<'p> Gen<'p> {
             }
         }
         (per_type, declared_interfaces, tail)
+    }
+
+    /// The runtime's error types whose method sets cover interface
+    /// `iface`, with their implementations of its trait.
+    fn runtime_error_impls(&mut self, iface: TypeId) -> Vec<(TokenStream, TokenStream)> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Method {
+            Error,
+            UnwrapOne,
+            UnwrapMany,
+            RuntimeError,
+        }
+        let types = &self.program.types;
+        let string = types.basic(Basic::String);
+        let error = types.error;
+        let mut wanted = Vec::new();
+        for method in self.interface_methods(iface) {
+            let Some(signature) = types.signature(method.signature) else {
+                return Vec::new();
+            };
+            if !signature.params.is_empty() {
+                return Vec::new();
+            }
+            let kind = match (method.name.as_str(), signature.results.as_slice()) {
+                ("Error", [result]) if *result == string => Method::Error,
+                ("Unwrap", [result]) if *result == error => Method::UnwrapOne,
+                ("Unwrap", [result]) if matches!(types.kind(*result), TypeKind::Slice(elem) if *elem == error) => Method::UnwrapMany,
+                ("RuntimeError", []) => Method::RuntimeError,
+                _ => return Vec::new(),
+            };
+            wanted.push((method.name.clone(), kind));
+        }
+        let candidates: [(TokenStream, &[Method]); 6] = [
+            (quote!(go2rs_runtime::error::ErrorString), &[Method::Error]),
+            (quote!(go2rs_runtime::error::WrapError), &[Method::Error, Method::UnwrapOne]),
+            (quote!(go2rs_runtime::fmt::functions::WrapErrors), &[Method::Error, Method::UnwrapMany]),
+            (quote!(go2rs_runtime::errors::JoinError), &[Method::Error, Method::UnwrapMany]),
+            (quote!(go2rs_runtime::strconv::NumError), &[Method::Error, Method::UnwrapOne]),
+            (quote!(go2rs_runtime::panic::RuntimeError), &[Method::Error, Method::RuntimeError]),
+        ];
+        let name = ident(&self.interface_trait_name(iface));
+        let string_ty = self.use_item("GoString");
+        let error_ty = self.use_item("Error");
+        let slice = self.use_item("Slice");
+        let mut out = Vec::new();
+        for (path, methods) in candidates {
+            if !wanted.iter().all(|(_, kind)| methods.contains(kind)) {
+                continue;
+            }
+            let items: Vec<TokenStream> = wanted
+                .iter()
+                .map(|(go_name, kind)| {
+                    let method = self.interface_method_name(go_name);
+                    match kind {
+                        Method::Error => quote!(fn #method(&self) -> #string_ty { go2rs_runtime::error::ErrorValue::error(self) }),
+                        Method::UnwrapOne => quote!(fn #method(&self) -> #error_ty { go2rs_runtime::error::ErrorValue::unwrap(self).into_iter().next().unwrap_or_default() }),
+                        Method::UnwrapMany => quote!(fn #method(&self) -> #slice<#error_ty> { #slice::from_vec(go2rs_runtime::error::ErrorValue::unwrap(self)) }),
+                        Method::RuntimeError => quote!(fn #method(&self) {}),
+                    }
+                })
+                .collect();
+            let impl_tokens = quote! {
+                impl #name for #path {
+                    #(#items)*
+                }
+            };
+            out.push((path, impl_tokens));
+        }
+        out
     }
 
     /// Whether an interface type is declared by the package (its trait is
@@ -398,7 +495,8 @@ impl<'p> Gen<'p> {
             TypeKind::Pointer(elem) => *elem,
             _ => ty,
         };
-        self.is_user_named(base).then_some(base)
+        let anonymous = matches!(self.program.types.kind(base), TypeKind::Struct(fields) if !fields.is_empty());
+        (self.is_user_named(base) || anonymous).then_some(base)
     }
 
     /// `impl_dynamic!` for a named type of the package, and `ErrorValue`

@@ -15,7 +15,7 @@ use crate::names::{Namespace, camel_case, ident, screaming_case, snake_case};
 const RUNTIME_TYPE_NAMES: &[&str] = &[
     "GoString", "Slice", "Map", "Chan", "Ptr", "Error", "Func", "Global", "Defers", "BoxFuture", "GoShift", "Option",
     "Result", "Some", "None", "Ok", "Err", "Vec", "Box", "String", "Default", "Clone", "Copy", "Send", "Sync", "Any",
-    "Iface", "Dynamic", "ErrorValue", "PointerError", "Arc",
+    "Iface", "Dynamic", "ErrorValue", "PointerError", "Arc", "GoType", "GoNumber", "GoComparable",
 ];
 
 /// Whether a name is one the prelude or Rust's prelude brings in.
@@ -86,6 +86,23 @@ impl<'p> Gen<'p> {
                 }
             }
         }
+        // Types declared inside functions are hoisted to the module.
+        for file in &program.package.files {
+            for decl in &file.decls {
+                if let ast::Decl::Func(func) = decl
+                    && let Some(body) = &func.body
+                {
+                    for spec in local_type_specs(&body.stmts) {
+                        if let Some(object) = program.resolve(&spec.name) {
+                            let name = types.fresh(&camel_case(&spec.name.name));
+                            self.type_names.insert(program.object(object).ty, name.clone());
+                            self.global_names.insert(object, name);
+                        }
+                    }
+                }
+            }
+        }
+        self.type_namespace = types;
         // Methods, per receiver type.
         let mut per_type: HashMap<TypeId, Namespace> = HashMap::new();
         for (index, func) in program.funcs.iter().enumerate() {
@@ -175,6 +192,18 @@ impl<'p> Gen<'p> {
                         previous_end = Some(span.end);
                     }
                     ast::Decl::Func(func) => {
+                        // The function's local types, hoisted before it.
+                        if let Some(body) = &func.body {
+                            for spec in local_type_specs(&body.stmts) {
+                                if spec.is_alias {
+                                    continue;
+                                }
+                                if let Some(object) = program.resolve(&spec.name) {
+                                    type_slots.insert(program.object(object).ty, items.len());
+                                }
+                                items.push(self.type_item(spec, &[], &methods));
+                            }
+                        }
                         if func.receiver.is_some() {
                             // Emitted with its type.
                             continue;
@@ -194,6 +223,25 @@ impl<'p> Gen<'p> {
                 items[index] = TokenStream::new();
             }
         }
+        // The structs standing for anonymous struct types (their fields can
+        // name more of them).
+        let mut emitted = std::collections::BTreeSet::new();
+        loop {
+            let pending: Vec<(TypeId, String)> = self
+                .anonymous_structs
+                .iter()
+                .filter(|(ty, _)| !emitted.contains(*ty))
+                .map(|(ty, name)| (*ty, name.clone()))
+                .collect();
+            if pending.is_empty() {
+                break;
+            }
+            for (ty, name) in pending {
+                emitted.insert(ty);
+                type_slots.insert(ty, items.len());
+                items.push(self.anonymous_struct_item(ty, &name));
+            }
+        }
         // What interfaces need, now that every conversion is known: after
         // each type its `Dynamic` and trait impls, after each interface the
         // list of its implementations.
@@ -211,7 +259,7 @@ impl<'p> Gen<'p> {
     fn type_item(&mut self, spec: &'p ast::TypeSpec, docs: &[TokenStream], methods: &HashMap<TypeId, Vec<(usize, usize)>>) -> TokenStream {
         let program = self.program;
         if spec.is_alias {
-            self.unsupported(spec.span, "type aliases");
+            // `type A = B` is another name for B: uses of A are B's.
             return TokenStream::new();
         }
         let Some(object) = program.resolve(&spec.name) else {
@@ -223,6 +271,14 @@ impl<'p> Gen<'p> {
         let underlying = program.types.underlying(ty);
         if program.types.is_interface(ty) {
             return self.interface_trait(ty, docs);
+        }
+        if matches!(program.types.kind(underlying), TypeKind::Constraint { .. }) {
+            // A constraint: bounds in Rust, nothing to declare.
+            return TokenStream::new();
+        }
+        let type_params = program.types.named_info(ty).map(|named| named.type_params.clone()).unwrap_or_default();
+        if !type_params.is_empty() {
+            return self.generic_type_item(spec, ty, &type_params, docs, methods);
         }
         let (comparable, hashable, _) = self.derived_comparisons(ty);
         let copy = self.is_copy(ty);
@@ -364,6 +420,51 @@ impl<'p> Gen<'p> {
         }
     }
 
+    /// The struct standing for an anonymous struct type.
+    fn anonymous_struct_item(&mut self, ty: TypeId, name: &str) -> TokenStream {
+        let program = self.program;
+        let TypeKind::Struct(fields) = program.types.kind(ty).clone() else {
+            return TokenStream::new();
+        };
+        let name = ident(name);
+        let go_name = program.types.type_string(ty);
+        let (comparable, hashable, ord) = self.derived_comparisons(ty);
+        let mut derives = vec![quote!(Clone)];
+        if self.is_copy(ty) {
+            derives.push(quote!(Copy));
+        }
+        derives.push(quote!(Default));
+        if comparable {
+            derives.push(quote!(PartialEq));
+        }
+        if hashable {
+            derives.push(quote!(Eq));
+            derives.push(quote!(Hash));
+        }
+        if ord {
+            derives.push(quote!(PartialOrd));
+            derives.push(quote!(Ord));
+        }
+        let mut field_tokens = Vec::new();
+        let mut value_fields = Vec::new();
+        for field in &fields {
+            let rust_name = self.field_name(ty, &field.name);
+            let field_ty = self.rust_type(field.ty, go2rs_syntax::Span::default());
+            field_tokens.push(quote!(#rust_name: #field_ty));
+            let go_field = field.name.clone();
+            value_fields.push(quote!(#rust_name => #go_field));
+        }
+        let doc = format!(" Go's `{go_name}`.");
+        quote! {
+            #[doc = #doc]
+            #[derive(#(#derives),*)]
+            struct #name {
+                #(#field_tokens),*
+            }
+            go2rs_runtime::impl_go_struct!(#name, #go_name #(, #value_fields)*);
+        }
+    }
+
     /// Which comparison traits a named type derives: `PartialEq` (Go's
     /// `==`), `Eq + Hash` (map keys), `Ord` (printing maps sorted).
     pub fn derived_comparisons(&self, ty: TypeId) -> (bool, bool, bool) {
@@ -377,6 +478,87 @@ impl<'p> Gen<'p> {
             _ => false,
         };
         (comparable, hashable, ord)
+    }
+
+    /// A generic type: `struct Stack<T> { ... }`, its `Value` for every
+    /// instance, its methods in `impl<T: ...> Stack<T>`.
+    fn generic_type_item(&mut self, spec: &'p ast::TypeSpec, ty: TypeId, params: &[TypeId], docs: &[TokenStream], methods: &HashMap<TypeId, Vec<(usize, usize)>>) -> TokenStream {
+        let program = self.program;
+        let name = ident(&self.type_names[&ty]);
+        let go_name = format!("main.{}", spec.name.name);
+        let args = self.generic_args(params);
+        let generics = self.generic_params(params);
+        let underlying = program.types.underlying(ty);
+        let (comparable, hashable, ord) = self.derived_comparisons(ty);
+        let mut derives = vec![quote!(Clone), quote!(Default)];
+        if comparable {
+            derives.push(quote!(PartialEq));
+        }
+        if hashable {
+            derives.push(quote!(Eq));
+            derives.push(quote!(Hash));
+        }
+        if ord {
+            derives.push(quote!(PartialOrd));
+            derives.push(quote!(Ord));
+        }
+        let param_names: Vec<proc_macro2::Ident> = params.iter().map(|param| self.type_param_name(*param)).collect();
+        let definition = match program.types.kind(underlying).clone() {
+            TypeKind::Struct(fields) => {
+                let mut field_tokens = Vec::new();
+                let mut value_fields = Vec::new();
+                for field in &fields {
+                    let rust_name = self.field_name(ty, &field.name);
+                    let field_ty = self.rust_type(field.ty, spec.span);
+                    field_tokens.push(quote!(#rust_name: #field_ty));
+                    let go_field = field.name.clone();
+                    value_fields.push(quote!(#rust_name => #go_field));
+                }
+                quote! {
+                    #(#docs)*
+                    #[derive(#(#derives),*)]
+                    struct #name #args {
+                        #(#field_tokens),*
+                    }
+                    go2rs_runtime::impl_go_generic_struct!([#(#param_names),*] #name #args, #go_name #(, #value_fields)*);
+                }
+            }
+            _ => {
+                let inner = self.rust_type(underlying, spec.ty.span);
+                quote! {
+                    #(#docs)*
+                    #[derive(#(#derives),*)]
+                    struct #name #args(#inner);
+                    go2rs_runtime::impl_go_generic_named!([#(#param_names),*] #name #args, #go_name);
+                }
+            }
+        };
+        let mut method_items = Vec::new();
+        let mut previous_end = None;
+        for (file, decl) in methods.get(&ty).cloned().unwrap_or_default() {
+            let ast::Decl::Func(func) = &program.package.files[file].decls[decl] else {
+                continue;
+            };
+            let Some(&id) = program.declared_funcs.get(&(file, decl)) else {
+                continue;
+            };
+            let (_, method_docs) = self.comments.item_comments(func.span, previous_end);
+            previous_end = Some(func.span.end);
+            method_items.push(self.function_item(id, func, &method_docs));
+        }
+        let methods_block = if method_items.is_empty() {
+            TokenStream::new()
+        } else {
+            quote! {
+                impl #generics #name #args {
+                    #(#method_items)*
+                }
+            }
+        };
+        quote! {
+            #definition
+            #methods_block
+        }
     }
 
     fn contains_float(&self, ty: TypeId) -> bool {
@@ -612,6 +794,9 @@ impl<'p> Gen<'p> {
             quote!(-> #result)
         };
         let body = self.function_body(id, body, &decl.signature);
+        // A generic function's type parameters (a method's are its type's,
+        // on the impl block).
+        let generics = if func.receiver.is_none() { self.generic_params(&func.type_params.clone()) } else { TokenStream::new() };
         if func.blocking && func.recursive {
             let boxed = self.use_item("BoxFuture");
             let lifetime = if func.receiver.is_some_and(|(_, pointer)| pointer) {
@@ -621,7 +806,7 @@ impl<'p> Gen<'p> {
             };
             return quote! {
                 #(#docs)*
-                fn #name(#(#params),*) -> #boxed<#lifetime, #result> {
+                fn #name #generics(#(#params),*) -> #boxed<#lifetime, #result> {
                     Box::pin(async move #body)
                 }
             };
@@ -629,7 +814,23 @@ impl<'p> Gen<'p> {
         let asyncness = if func.blocking { quote!(async) } else { TokenStream::new() };
         quote! {
             #(#docs)*
-            #asyncness fn #name(#(#params),*) #returns #body
+            #asyncness fn #name #generics(#(#params),*) #returns #body
         }
     }
+}
+
+/// The type declarations inside a function body (nested literals included).
+fn local_type_specs(stmts: &[ast::Stmt]) -> Vec<&ast::TypeSpec> {
+    struct Specs<'a>(Vec<&'a ast::TypeSpec>);
+    impl<'a> go2rs_analysis::walk::Visitor<'a> for Specs<'a> {
+        fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
+            if let ast::StmtKind::Type(decl) = &stmt.kind {
+                self.0.extend(decl.specs.iter());
+            }
+            true
+        }
+    }
+    let mut specs = Specs(Vec::new());
+    go2rs_analysis::walk::walk_stmts(&mut specs, stmts);
+    specs.0
 }

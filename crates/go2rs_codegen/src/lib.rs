@@ -10,6 +10,7 @@
 mod call;
 mod comments;
 mod expr;
+mod generics;
 mod iface;
 mod items;
 mod moves;
@@ -38,9 +39,12 @@ pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Di
     if generator.diagnostics.has_errors() {
         return Err(generator.diagnostics.into_sorted());
     }
-    let mut file: syn::File = match syn::parse2(tokens) {
+    let mut file: syn::File = match syn::parse2(tokens.clone()) {
         Ok(file) => file,
         Err(error) => {
+            if std::env::var_os("GO2RS_DUMP_TOKENS").is_some() {
+                eprintln!("{tokens}");
+            }
             return Err(vec![Diagnostic::error(
                 INTERNAL,
                 Span::default(),
@@ -208,6 +212,14 @@ pub(crate) struct Gen<'p> {
     pub pending_return_label: Option<String>,
     /// The interfaces and the types stored in interface values.
     pub interfaces: iface::Interfaces,
+    /// Names of the module's types, for the types the translation adds
+    /// (anonymous structs).
+    pub type_namespace: names::Namespace,
+    /// Anonymous struct types, by the name of the struct standing for each.
+    pub anonymous_structs: std::collections::BTreeMap<TypeId, String>,
+    /// Expressions already evaluated into a variable (the arguments of a
+    /// deferred call, evaluated at the `defer`).
+    pub preevaluated: HashMap<go2rs_syntax::ast::ExprId, TokenStream>,
 }
 
 impl<'p> Gen<'p> {
@@ -226,6 +238,9 @@ impl<'p> Gen<'p> {
             used_constants: std::collections::HashSet::new(),
             pending_return_label: None,
             interfaces: iface::Interfaces::default(),
+            type_namespace: names::Namespace::default(),
+            anonymous_structs: std::collections::BTreeMap::new(),
+            preevaluated: HashMap::new(),
         }
     }
 

@@ -52,6 +52,12 @@ pub struct FuncState {
     pub result_types: Vec<TypeId>,
     /// The `Defers` list, when deferred calls need one.
     pub defers: Option<String>,
+    /// The deferred calls run after the body (which `catch` runs): `return`
+    /// stores the results (into this slot when they are not named).
+    pub explicit_return: Option<Option<proc_macro2::Ident>>,
+    /// Set in a function that calls `recover` itself: whether it was called
+    /// as a deferred function.
+    pub recover_flag: Option<proc_macro2::Ident>,
     pub frames: Vec<Frame>,
     /// The parameter name of `with` closures.
     pub cell_param: String,
@@ -84,6 +90,8 @@ impl FuncState {
             results: Vec::new(),
             result_types: Vec::new(),
             defers: None,
+            explicit_return: None,
+            recover_flag: None,
             frames: Vec::new(),
             cell_param,
             movable: std::collections::HashSet::new(),
@@ -202,15 +210,22 @@ impl<'p> Gen<'p> {
             }
         }
         self.name_unread_locals(id, &body.stmts);
-        // Deferred calls inside loops or blocks need a list.
-        if func.has_defer && body.stmts.iter().any(|stmt| nested_defer(stmt)) {
+        self.recover_prologue(&body.stmts, &mut prologue);
+        let explicit = self.needs_explicit_defers(id);
+        if explicit {
+            self.explicit_defers_prologue(&mut prologue, body.span);
+        } else if func.has_defer && body.stmts.iter().any(|stmt| nested_defer(stmt)) {
+            // Deferred calls inside loops or blocks need a list.
             let name = self.state().locals.temp("defers");
             let defers_type = self.use_item("Defers");
             let name_ident = ident(&name);
             prologue.push(quote!(let mut #name_ident = #defers_type::new();));
             self.state().defers = Some(name);
         }
-        let stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        let mut stmts = self.stmts(&body.stmts, Some(body.span.start + 1));
+        if explicit {
+            stmts = self.explicit_defers_body(stmts, func.blocking);
+        }
         self.func = saved;
         quote!({
             #(#prologue)*
@@ -279,10 +294,8 @@ impl<'p> Gen<'p> {
             }
             // Local constants are folded into the expressions that use them.
             StmtKind::Const(_) => Vec::new(),
-            StmtKind::Type(_) => {
-                self.unsupported(stmt.span, "type declarations inside functions");
-                Vec::new()
-            }
+            // Local types are hoisted to the module.
+            StmtKind::Type(_) => Vec::new(),
             StmtKind::Go(expr) => self.go_stmt(expr),
             StmtKind::Defer(expr) => self.defer_stmt(stmt, expr),
             StmtKind::Return(results) => vec![self.return_stmt(stmt, results)],
@@ -843,6 +856,9 @@ impl<'p> Gen<'p> {
     // ----- return, break, continue -----
 
     fn return_stmt(&mut self, stmt: &'p ast::Stmt, results: &'p [ast::Expr]) -> TokenStream {
+        if let Some(slot) = self.func.as_ref().and_then(|state| state.explicit_return.clone()) {
+            return self.explicit_return_stmt(results, slot);
+        }
         let tokens = self.return_value_stmt(stmt, results);
         // In a literal emitted as a labelled block, `return` breaks out.
         match self.func.as_ref().and_then(|state| state.return_label.clone()) {
@@ -859,6 +875,121 @@ impl<'p> Gen<'p> {
             }
             None => tokens,
         }
+    }
+
+    /// `return` in a body whose deferred calls run after it: the results
+    /// are stored (in the named results, or the result slot), then the body
+    /// ends.
+    fn explicit_return_stmt(&mut self, results: &'p [ast::Expr], slot: Option<proc_macro2::Ident>) -> TokenStream {
+        let types = self.func.as_ref().map(|state| state.result_types.clone()).unwrap_or_default();
+        if results.is_empty() {
+            return quote!(return;);
+        }
+        let values: Vec<TokenStream> = if results.len() == 1 && types.len() > 1 {
+            vec![self.value(&results[0])]
+        } else {
+            results.iter().zip(&types).map(|(result, ty)| self.value_as(result, *ty)).collect()
+        };
+        let value = if values.len() == 1 { values[0].clone() } else { quote!((#(#values),*)) };
+        if let Some(slot) = slot {
+            return quote!({ #slot = #value; return; });
+        }
+        // Named results: all values first (`return b, a` swaps).
+        let named: Vec<Option<ObjId>> = self.func.as_ref().map(|state| state.results.clone()).unwrap_or_default();
+        let temps: Vec<proc_macro2::Ident> = (0..named.len()).map(|_| self.temp("result")).collect();
+        let mut stores = Vec::new();
+        for (object, temp) in named.iter().zip(&temps) {
+            if let Some(object) = object {
+                let place = self.var_place(*object);
+                stores.extend(self.store_place(place, quote!(#temp), Span::default()));
+            }
+        }
+        let pattern = if temps.len() == 1 { let temp = &temps[0]; quote!(#temp) } else { quote!((#(#temps),*)) };
+        quote!({ let #pattern = #value; #(#stores)* return; })
+    }
+
+    /// Whether a function's deferred calls run after its body explicitly
+    /// (rather than from guards): they may recover a panic, or change the
+    /// named results after a `return`.
+    pub fn needs_explicit_defers(&self, id: FuncId) -> bool {
+        let program = self.program;
+        let func = program.func(id);
+        if !func.has_defer {
+            return false;
+        }
+        let uses_recover = program.callees.values().any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)));
+        uses_recover || func.results.iter().flatten().any(|object| program.var_info(*object).is_some_and(|info| info.captured))
+    }
+
+    pub fn uses_recover(&self) -> bool {
+        self.program.callees.values().any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)))
+    }
+
+    /// `let recovering = take_armed();` for a body that calls `recover`
+    /// itself.
+    pub fn recover_prologue(&mut self, body: &[ast::Stmt], prologue: &mut Vec<TokenStream>) {
+        if calls_recover_directly(self.program, body) {
+            let flag = self.temp("recovering");
+            prologue.insert(0, quote!(let #flag = go2rs_runtime::panic::take_armed();));
+            self.state().recover_flag = Some(flag);
+        }
+    }
+
+    /// The prologue and the wrapping of a body whose deferred calls run
+    /// explicitly: `let mut defers = Defers::new();`, a slot for unnamed
+    /// results; returns the slot.
+    pub fn explicit_defers_prologue(&mut self, prologue: &mut Vec<TokenStream>, span: Span) {
+        let name = self.state().locals.temp("defers");
+        let defers_type = self.use_item("Defers");
+        let name_ident = ident(&name);
+        prologue.push(quote!(let mut #name_ident = #defers_type::new();));
+        self.state().defers = Some(name);
+        let types = self.state().result_types.clone();
+        let named = self.state().results.iter().any(Option::is_some);
+        let slot = if !types.is_empty() && !named {
+            let slot = self.temp("result");
+            let rust = self.result_type(&types, span);
+            let zeros: Vec<TokenStream> = types.iter().map(|ty| self.zero_value(*ty, span)).collect();
+            let zero = if zeros.len() == 1 { zeros[0].clone() } else { quote!((#(#zeros),*)) };
+            prologue.push(quote!(let mut #slot: #rust = #zero;));
+            Some(slot)
+        } else {
+            None
+        };
+        self.state().explicit_return = Some(slot);
+    }
+
+    /// The body run under `catch`, the deferred calls, then the results.
+    pub fn explicit_defers_body(&mut self, stmts: Vec<TokenStream>, is_async: bool) -> Vec<TokenStream> {
+        let state = self.state();
+        let defers = ident(state.defers.as_deref().unwrap_or("defers"));
+        let slot = state.explicit_return.clone().flatten();
+        let named: Vec<Option<ObjId>> = state.results.clone();
+        let panic = self.temp("panic");
+        let mut out = Vec::new();
+        if is_async {
+            out.push(quote!(let #panic = go2rs_runtime::catch_async(async { #(#stmts)* }).await;));
+        } else {
+            out.push(quote!(let #panic = go2rs_runtime::catch(|| { #(#stmts)* });));
+        }
+        out.push(quote!(#defers.finish(#panic);));
+        if let Some(slot) = slot {
+            out.push(quote!(#slot));
+        } else if named.iter().any(Option::is_some) {
+            let mut values = Vec::new();
+            for object in named.iter().flatten() {
+                let place = self.var_place(*object);
+                let ty = self.program.object(*object).ty;
+                values.push(self.read_place(place, ty));
+            }
+            if values.len() == 1 {
+                let value = &values[0];
+                out.push(quote!(#value));
+            } else {
+                out.push(quote!((#(#values),*)));
+            }
+        }
+        out
     }
 
     fn return_value_stmt(&mut self, stmt: &'p ast::Stmt, results: &'p [ast::Expr]) -> TokenStream {
@@ -1349,23 +1480,30 @@ impl<'p> Gen<'p> {
                     let object_ty = self.interface_object(ty);
                     quote!(#subject_tokens.cast::<#object_ty>())
                 } else {
-                    let rust = self.rust_type(ty, clause.span);
+                    let rust = self.dynamic_rust_type(ty, clause.span);
                     if used {
                         quote!(#subject_tokens.downcast::<#rust>())
                     } else {
                         quote!(#subject_tokens.is::<#rust>())
                     }
                 };
+                let wrapped = self.dynamic_wrapper(ty);
                 match (object, used) {
                     (Some(object), true) => {
                         let info = self.program.var_info(object).cloned().unwrap_or_default();
                         if info.is_shared() || info.is_mutated() {
                             let value = self.temp("value");
                             bindings.extend(self.declare_var_with(object, quote!(#value), clause.span));
-                            condition = quote!(let Some(#value) = #test);
+                            condition = match &wrapped {
+                                Some(wrapper) => quote!(let Some(#wrapper(#value)) = #test),
+                                None => quote!(let Some(#value) = #test),
+                            };
                         } else {
                             let name = ident(&self.local_name(object));
-                            condition = quote!(let Some(#name) = #test);
+                            condition = match &wrapped {
+                                Some(wrapper) => quote!(let Some(#wrapper(#name)) = #test),
+                                None => quote!(let Some(#name) = #test),
+                            };
                         }
                     }
                     _ if is_interface => condition = quote!(#test.is_some()),
@@ -1384,7 +1522,7 @@ impl<'p> Gen<'p> {
                                 let object_ty = self.interface_object(ty);
                                 tests.push(quote!(#subject_tokens.cast::<#object_ty>().is_some()));
                             } else {
-                                let rust = self.rust_type(ty, ty_expr.span);
+                                let rust = self.dynamic_rust_type(ty, ty_expr.span);
                                 tests.push(quote!(#subject_tokens.is::<#rust>()));
                             }
                         }
@@ -2011,4 +2149,30 @@ pub fn identifier_names(stmts: &[ast::Stmt]) -> Vec<String> {
     let mut names = Names(Vec::new());
     go2rs_analysis::walk::walk_stmts(&mut names, stmts);
     names.0
+}
+
+/// Whether statements call `recover()` themselves (not in a nested
+/// function literal).
+pub fn calls_recover_directly(program: &go2rs_analysis::Program, stmts: &[ast::Stmt]) -> bool {
+    struct Finder<'p> {
+        program: &'p go2rs_analysis::Program,
+        found: bool,
+    }
+    impl<'a> go2rs_analysis::walk::Visitor<'a> for Finder<'_> {
+        fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
+            match &expr.kind {
+                ExprKind::FuncLit { .. } => false,
+                ExprKind::Call { .. } => {
+                    if matches!(self.program.callees.get(&expr.id), Some(go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover))) {
+                        self.found = true;
+                    }
+                    !self.found
+                }
+                _ => !self.found,
+            }
+        }
+    }
+    let mut finder = Finder { program, found: false };
+    go2rs_analysis::walk::walk_stmts(&mut finder, stmts);
+    finder.found
 }

@@ -126,6 +126,26 @@ impl<'p> Gen<'p> {
                         }
                     };
                 }
+                // An instance of a generic type: `Stack<i64>`; the generic
+                // type itself (in its own methods): `Stack<T>`.
+                if let Some(named) = types.named_info(ty).cloned() {
+                    let (base, args) = match named.origin {
+                        Some(origin) => (origin, named.type_args.clone()),
+                        None => (ty, named.type_params.clone()),
+                    };
+                    if !args.is_empty()
+                        && let Some(name) = self.type_names.get(&base).cloned()
+                    {
+                        if named.origin.is_some() {
+                            for arg in &args {
+                                self.note_type_argument(*arg, span);
+                            }
+                        }
+                        let name = ident(&name);
+                        let args: Vec<TokenStream> = args.iter().map(|arg| self.rust_type(*arg, span)).collect();
+                        return quote!(#name<#(#args),*>);
+                    }
+                }
                 match self.type_names.get(&ty) {
                     Some(name) => {
                         let name = ident(name);
@@ -191,13 +211,38 @@ impl<'p> Gen<'p> {
                 quote!((#(#items),*))
             }
             TypeKind::Interface(_) => self.interface_rust_type(ty),
+            TypeKind::TypeParam(_) => {
+                let name = self.type_param_name(ty);
+                quote!(#name)
+            }
+            // Only in constraints, which are bounds in Rust.
+            TypeKind::Constraint { .. } => quote!(()),
             // Go's empty struct (`chan struct{}`, sets as `map[K]struct{}`).
             TypeKind::Struct(fields) if fields.is_empty() => quote!(()),
             TypeKind::Struct(_) => {
-                self.unsupported(span, "anonymous struct types");
-                quote!(())
+                let name = ident(&self.anonymous_struct_name(ty));
+                quote!(#name)
             }
         }
+    }
+
+    /// The struct standing for an anonymous struct type, named after its
+    /// fields (`struct{ name string; want int }` is `NameWant`).
+    pub fn anonymous_struct_name(&mut self, ty: TypeId) -> String {
+        if let Some(name) = self.anonymous_structs.get(&ty) {
+            return name.clone();
+        }
+        let base = match self.program.types.kind(ty) {
+            TypeKind::Struct(fields) if fields.len() <= 3 => {
+                let joined: String = fields.iter().map(|field| crate::names::camel_case(&field.name)).collect();
+                if joined.is_empty() { "Anonymous".to_string() } else { joined }
+            }
+            _ => "Record".to_string(),
+        };
+        let base = if crate::items::is_runtime_type_name(&base) { format!("{base}Record") } else { base };
+        let name = self.type_namespace.fresh(&base);
+        self.anonymous_structs.insert(ty, name.clone());
+        name
     }
 
     /// The Rust return type for Go results: `()`, `T` or `(A, B)`.
@@ -284,10 +329,30 @@ impl<'p> Gen<'p> {
                 }
             }
             _ => {
-                let rust = self.rust_type(ty, span);
+                let rust = self.struct_path(ty, span);
                 quote!(#rust::default())
             }
         }
+    }
+
+    /// A named type in expression position, generic arguments as a
+    /// turbofish: `Pair::<GoString, i64>` (for `Pair::<..> { ... }` and
+    /// `Pair::<..>::default()`).
+    pub fn struct_path(&mut self, ty: TypeId, span: Span) -> TokenStream {
+        let rust = self.rust_type(ty, span);
+        let text = rust.to_string();
+        if !text.contains('<') {
+            return rust;
+        }
+        if let Some(named) = self.program.types.named_info(ty).cloned()
+            && let Some(name) = self.type_names.get(&named.origin.unwrap_or(ty)).cloned()
+        {
+            let args = if named.origin.is_some() { named.type_args.clone() } else { named.type_params.clone() };
+            let name = ident(&name);
+            let args: Vec<TokenStream> = args.iter().map(|arg| self.rust_type(*arg, span)).collect();
+            return quote!(#name::<#(#args),*>);
+        }
+        quote!(<#rust>)
     }
 
     /// A type in expression position (`Type::method`), with `<>` made

@@ -102,7 +102,7 @@ crate::error::error_value_format!(PathError, "*fs.PathError", |this, printer, ve
 
 /// The text Go's `syscall.Errno` gives an error number: the C library's,
 /// starting in lower case (`bad file descriptor`).
-fn errno_text(error: &std::io::Error) -> String {
+pub(crate) fn errno_text(error: &std::io::Error) -> String {
     let text = error.to_string();
     let text = match text.rfind(" (os error ") {
         Some(end) => &text[..end],
@@ -499,17 +499,45 @@ pub struct Scanner {
     state: Arc<Mutex<ScannerState>>,
 }
 
-/// `bufio.NewScanner(f)`: a Scanner reading the file (standard input), by
-/// lines, with tokens of at most 64 KiB.
-pub fn new_scanner(file: File) -> Scanner {
-    #[allow(unreachable_patterns)]
-    let (fd, name) = match file {
-        File::Stdout => (1, "/dev/stdout"),
-        File::Stderr => (2, "/dev/stderr"),
-        // `os.Stdin`, once `os::File` has it.
-        _ => (0, "/dev/stdin"),
-    };
-    Scanner::with_source(Source::Fd { fd, name })
+/// `bufio.NewScanner(r)`: a Scanner reading a file (standard input) or a
+/// `*strings.Reader`, by lines, with tokens of at most 64 KiB.
+pub fn new_scanner(r: impl Into<ScanInput>) -> Scanner {
+    match r.into().0 {
+        Input::File(file) => {
+            let (fd, name) = file.fd();
+            Scanner::with_source(Source::Fd { fd, name })
+        }
+        Input::Reader(reader) => Scanner::with_source(Source::Reader(Box::new(reader))),
+    }
+}
+
+/// What `bufio.NewScanner` reads (an `io.Reader` in Go): a file
+/// (`os.Stdin`) or a `*strings.Reader`. Both convert into it, so
+/// `new_scanner(os::stdin())` and `new_scanner(strings::new_reader(&s))`
+/// both work.
+pub struct ScanInput(Input);
+
+enum Input {
+    File(File),
+    Reader(crate::strings::Reader),
+}
+
+impl From<File> for ScanInput {
+    fn from(file: File) -> Self {
+        ScanInput(Input::File(file))
+    }
+}
+
+impl From<crate::strings::Reader> for ScanInput {
+    fn from(reader: crate::strings::Reader) -> Self {
+        ScanInput(Input::Reader(reader))
+    }
+}
+
+impl From<&crate::strings::Reader> for ScanInput {
+    fn from(reader: &crate::strings::Reader) -> Self {
+        ScanInput(Input::Reader(reader.clone()))
+    }
 }
 
 impl Scanner {

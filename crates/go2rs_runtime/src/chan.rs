@@ -7,7 +7,6 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
 
-use crate::panic::go_panic;
 use crate::sched::{self, WaitReason};
 use crate::slice::lock;
 use crate::wait::{Token, Waiter};
@@ -153,7 +152,7 @@ impl<T> Chan<T> {
     /// `make(chan T, capacity)`.
     pub fn new(capacity: i64) -> Self {
         if capacity < 0 {
-            go_panic("makechan: size out of range");
+            crate::panic::plain_error("makechan: size out of range");
         }
         Chan {
             inner: Some(Arc::new(ChanInner {
@@ -205,12 +204,12 @@ impl<T> Chan<T> {
     /// makes every blocked sender panic.
     pub fn close(&self) {
         let Some(inner) = &self.inner else {
-            go_panic("close of nil channel");
+            crate::panic::plain_error("close of nil channel");
         };
         let mut state = inner.lock();
         if state.closed {
             drop(state);
-            go_panic("close of closed channel");
+            crate::panic::plain_error("close of closed channel");
         }
         state.closed = true;
         let receivers = std::mem::take(&mut state.receivers);
@@ -262,7 +261,7 @@ impl<T> Chan<T> {
         let mut state = inner.lock();
         if state.closed {
             drop(state);
-            go_panic("send on closed channel");
+            crate::panic::plain_error("send on closed channel");
         }
         match state.send_to_waiting_receiver(value) {
             Ok(receiver) => {
@@ -324,7 +323,7 @@ impl<T> Future for SendFuture<'_, T> {
                 Some((_, closed)) => {
                     this.waiter = None;
                     if closed {
-                        go_panic("send on closed channel");
+                        crate::panic::plain_error("send on closed channel");
                     }
                     Poll::Ready(())
                 }
@@ -349,7 +348,7 @@ impl<T> Future for SendFuture<'_, T> {
         let mut state = inner.lock();
         if state.closed {
             drop(state);
-            go_panic("send on closed channel");
+            crate::panic::plain_error("send on closed channel");
         }
         let value = this.value.take().expect("send polled after completion");
         let value = match state.send_to_waiting_receiver(value) {
@@ -634,7 +633,7 @@ impl<T: Send> SelectCase for SendCase<T> {
         let mut state = inner.lock();
         if state.closed {
             drop(state);
-            go_panic("send on closed channel");
+            crate::panic::plain_error("send on closed channel");
         }
         let value = self.value.take().expect("send case value present");
         match state.send_to_waiting_receiver(value) {
@@ -681,7 +680,7 @@ impl<T: Send> SelectCase for SendCase<T> {
     fn complete(&mut self, closed: bool) {
         self.waiter = None;
         if closed {
-            go_panic("send on closed channel");
+            crate::panic::plain_error("send on closed channel");
         }
     }
 }

@@ -8,22 +8,17 @@ pub fn new(text: impl Into<GoString>) -> Error {
     Error::from_value(ErrorString { text: text.into() })
 }
 
-/// `errors.Is(err, target)`: whether `err` or any error it wraps is `target`.
+/// `errors.Is(err, target)`: whether `err` or any error in its tree is
+/// `target` (`==`, when target's type is comparable) or says it is (an
+/// `Is(error) bool` method).
 pub fn is(err: &Error, target: &Error) -> bool {
     if target.is_nil() {
         return err.is_nil();
     }
-    let mut stack = vec![err.clone()];
-    while let Some(current) = stack.pop() {
-        if current.is_nil() {
-            continue;
-        }
-        if current == *target {
-            return true;
-        }
-        stack.extend(current.wrapped().into_iter().rev());
-    }
-    false
+    let comparable = target.dynamic().is_some_and(|value| value.comparable());
+    tree(err).any(|current| {
+        (comparable && current == *target) || current.value().and_then(|value| value.is(target)) == Some(true)
+    })
 }
 
 /// `errors.Unwrap(err)`: the error wrapped by a single `%w`, else nil.
@@ -81,6 +76,12 @@ fn tree(err: &Error) -> impl Iterator<Item = Error> {
 /// in `target`; `None` (Go's `false`, target unchanged) otherwise.
 pub fn as_type<T: 'static + Clone>(err: &Error) -> Option<T> {
     tree(err).find_map(|current| current.value()?.as_any().downcast_ref::<T>().cloned())
+}
+
+/// `errors.As(err, &target)` for a target of interface type `I`: the first
+/// error in `err`'s tree that implements `I`.
+pub fn as_interface<U: ?Sized + crate::iface::Interface>(err: &Error) -> Option<crate::iface::Iface<U>> {
+    tree(err).find_map(|current| current.cast::<U>())
 }
 
 /// `errors.As` for a concrete type that cannot be copied: the error in

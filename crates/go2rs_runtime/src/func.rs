@@ -128,6 +128,13 @@ impl Defers {
     pub fn push(&mut self, call: impl FnOnce() + Send + 'static) {
         self.calls.push(Box::new(call));
     }
+
+    /// Runs the deferred calls after the function's body, with the panic
+    /// it raised (caught by [`catch`](crate::panic::catch)) available to
+    /// `recover`; an unrecovered panic continues.
+    pub fn finish(mut self, panic: Option<crate::panic::Payload>) {
+        crate::panic::run_deferred(&mut self.calls, panic);
+    }
 }
 
 impl Drop for Defers {

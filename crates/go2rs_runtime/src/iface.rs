@@ -48,6 +48,11 @@ pub trait Dynamic: Value + Send + Sync + 'static {
     /// panic for an unhashable type, as in Go).
     fn dyn_hash(&self, state: &mut dyn Hasher);
 
+    /// Whether Go can compare values of the type with `==`.
+    fn comparable(&self) -> bool {
+        true
+    }
+
     /// Orders two values of the same type, for printing maps with interface
     /// keys sorted (Go's `fmtsort`).
     fn dyn_cmp(&self, other: &dyn Dynamic) -> Ordering {
@@ -365,6 +370,9 @@ impl<T: ?Sized + Interface> Value for Iface<T> {
             None => GoString::new(),
         }
     }
+    fn go_string(&self) -> Option<GoString> {
+        self.dynamic().and_then(|value| value.go_string())
+    }
     fn address(&self) -> Option<usize> {
         self.dynamic().and_then(|value| value.address())
     }
@@ -474,6 +482,9 @@ macro_rules! __dynamic_compare {
         }
     };
     ($ty:ty, uncomparable) => {
+        fn comparable(&self) -> bool {
+            false
+        }
         fn dyn_eq(&self, other: &dyn $crate::iface::Dynamic) -> bool {
             if other.as_any().is::<$ty>() {
                 $crate::panic::runtime_error(format!(
@@ -564,6 +575,45 @@ macro_rules! interface {
 
 // ----- the runtime's types as dynamic values -----
 
+/// A Go `int64` in an interface value. Rust's `i64` stands for both Go's
+/// `int` and `int64`; in an interface they are different dynamic types
+/// (`%T`, assertions, type switches), so an `int64` is stored wrapped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Int64(pub i64);
+
+/// A Go `uint` in an interface value (Rust's `u64` is also Go's `uint64`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Uint(pub u64);
+
+macro_rules! distinct_integer {
+    ($ty:ident, $name:expr) => {
+        impl Value for $ty {
+            fn format(&self, printer: &mut Printer, verb: char) {
+                self.0.format_raw(printer, verb, self)
+            }
+            fn type_name(&self) -> String {
+                $name.to_string()
+            }
+            fn static_type_name() -> String {
+                $name.to_string()
+            }
+            fn kind(&self) -> Kind {
+                self.0.kind()
+            }
+            fn static_kind() -> Kind {
+                Kind::Int
+            }
+            fn as_int(&self) -> Option<i64> {
+                self.0.as_int()
+            }
+        }
+        crate::impl_dynamic!($ty, ord);
+    };
+}
+
+distinct_integer!(Int64, "int64");
+distinct_integer!(Uint, "uint");
+
 crate::impl_dynamic!(bool, ord);
 crate::impl_dynamic!(i8, ord);
 crate::impl_dynamic!(i16, ord);
@@ -643,6 +693,9 @@ macro_rules! uncomparable_dynamic {
             fn as_any(&self) -> &(dyn std::any::Any + Send + Sync) {
                 self
             }
+            fn comparable(&self) -> bool {
+                false
+            }
             fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
                 self
             }
@@ -671,6 +724,9 @@ uncomparable_dynamic!(impl<K, V> for crate::map::Map<K, V> where K: Value + Ord 
 impl<F: ?Sized + Send + Sync + 'static> Dynamic for crate::func::Func<F> {
     fn as_any(&self) -> &(dyn std::any::Any + Send + Sync) {
         self
+    }
+    fn comparable(&self) -> bool {
+        false
     }
     fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
         self

@@ -4,7 +4,6 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 
-use crate::panic::go_panic;
 use crate::slice::lock;
 
 /// A Go map `map[K]V`. Cloning shares the table, as assigning a Go map does.
@@ -83,7 +82,7 @@ impl<K: Hash + Eq, V> Map<K, V> {
     /// `m[key] = value`.
     pub fn insert(&self, key: K, value: V) {
         match &self.table {
-            None => go_panic("assignment to entry in nil map"),
+            None => crate::panic::plain_error("assignment to entry in nil map"),
             Some(table) => {
                 lock(table).insert(key, value);
             }
@@ -118,7 +117,7 @@ impl<K: Hash + Eq, V: Default> Map<K, V> {
     /// value when the key is missing.
     pub fn with_mut<R>(&self, key: K, f: impl FnOnce(&mut V) -> R) -> R {
         match &self.table {
-            None => go_panic("assignment to entry in nil map"),
+            None => crate::panic::plain_error("assignment to entry in nil map"),
             Some(table) => f(lock(table).entry(key).or_default()),
         }
     }

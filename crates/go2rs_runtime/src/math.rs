@@ -255,6 +255,57 @@ pub fn dim(x: f64, y: f64) -> f64 {
     v
 }
 
+/// `math.Remainder(x, y)`: the IEEE 754 remainder `x - n*y`, `n` the
+/// integer nearest `x/y` (ties to even); Go's algorithm (amd64 has no
+/// assembly version). NaN for NaN operands, infinite `x` or zero `y`;
+/// `x` for infinite `y`.
+pub fn remainder(x: f64, y: f64) -> f64 {
+    const TINY: f64 = 4.45014771701440276618e-308; // 0x0020000000000000
+    const HALF_MAX: f64 = f64::MAX / 2.0;
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return nan();
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    let mut x = x;
+    let mut y = y;
+    let mut sign = false;
+    if x < 0.0 {
+        x = -x;
+        sign = true;
+    }
+    if y < 0.0 {
+        y = -y;
+    }
+    if x == y {
+        return if sign { -0.0 } else { 0.0 };
+    }
+    if y <= HALF_MAX {
+        x = mod_(x, y + y);
+    }
+    if y < TINY {
+        if x + x > y {
+            x -= y;
+            if x + x >= y {
+                x -= y;
+            }
+        }
+    } else {
+        let y_half = 0.5 * y;
+        if x > y_half {
+            x -= y;
+            if x >= y_half {
+                x -= y;
+            }
+        }
+    }
+    if sign {
+        x = -x;
+    }
+    x
+}
+
 /// `math.Mod(x, y)`: the remainder of `x/y`, with `x`'s sign (`Mod(x, 0)`,
 /// `Mod(±Inf, y)` and NaN operands give NaN; `Mod(x, ±Inf)` is `x`).
 pub fn mod_(x: f64, y: f64) -> f64 {

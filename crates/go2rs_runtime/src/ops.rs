@@ -37,8 +37,9 @@ macro_rules! go_shift {
 
 go_shift!(i8 i16 i32 i64 u8 u16 u32 u64 usize);
 
-/// Implements Go's arithmetic and comparison operators for a named numeric
-/// type (`type Celsius float64` becomes `struct Celsius(f64)`).
+/// Implements Go's arithmetic operators for a named numeric type (`type
+/// Celsius float64` becomes `struct Celsius(f64)`, deriving `PartialOrd`
+/// for the comparisons), and [`Ordered`](crate::cmp::Ordered).
 ///
 /// ```text
 /// go2rs_runtime::impl_go_number!(Celsius, f64);
@@ -46,6 +47,7 @@ go_shift!(i8 i16 i32 i64 u8 u16 u32 u64 usize);
 #[macro_export]
 macro_rules! impl_go_number {
     ($name:ident, $inner:ty) => {
+        $crate::impl_go_ordered!($name, $inner);
         $crate::impl_go_number!(@binary $name, Add add AddAssign add_assign +);
         $crate::impl_go_number!(@binary $name, Sub sub SubAssign sub_assign -);
         $crate::impl_go_number!(@binary $name, Mul mul MulAssign mul_assign *);

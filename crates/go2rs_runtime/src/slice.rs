@@ -1,9 +1,9 @@
 //! Go slices: views (offset, length, capacity) into a shared backing array,
 //! with Go's aliasing, `append` growth and bounds checks.
 
-use std::any::TypeId;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::layout::{GoLayout, Layout};
 use crate::panic::runtime_error;
 use crate::string::GoString;
 
@@ -174,6 +174,44 @@ impl<T> Slice<T> {
             _ => false,
         }
     }
+
+    /// `s[i], s[j] = s[j], s[i]`: swaps two elements (bounds-checked, `i`
+    /// first). The lock is held only for the swap itself.
+    pub fn swap(&self, i: i64, j: i64) {
+        let i = self.element_index(i);
+        let j = self.element_index(j);
+        let array = self.array.as_ref().expect("non-empty slice has an array");
+        lock(array).swap(i, j);
+    }
+
+    /// Overwrites the slice's elements with `elements` (as many as both
+    /// have), for code that works on a copy of the elements.
+    pub(crate) fn store(&self, elements: Vec<T>) {
+        if let Some(array) = &self.array {
+            let mut target = lock(array);
+            for (slot, element) in target[self.offset..self.offset + self.len].iter_mut().zip(elements) {
+                *slot = element;
+            }
+        }
+    }
+
+    /// Go's `slices.startIdx`: the index in `self` of `needle`'s first
+    /// element, which must be one of `self`'s elements.
+    pub(crate) fn start_index(&self, needle: &Slice<T>) -> i64 {
+        if self.same_array(needle) && needle.offset >= self.offset && needle.offset < self.offset + self.len {
+            return (needle.offset - self.offset) as i64;
+        }
+        crate::panic::go_panic("needle not found")
+    }
+
+    /// Go's `slices.overlaps`: whether the two slices share at least one
+    /// element of the same backing array.
+    pub(crate) fn overlaps(&self, other: &Slice<T>) -> bool {
+        if self.len == 0 || other.len == 0 || !self.same_array(other) || std::mem::size_of::<T>() == 0 {
+            return false;
+        }
+        self.offset < other.offset + other.len && other.offset < self.offset + self.len
+    }
 }
 
 impl<T: Clone> Slice<T> {
@@ -250,7 +288,9 @@ impl<T: Clone + Default + 'static> Slice<T> {
             cap: cap as usize,
         }
     }
+}
 
+impl<T: Clone + Default + GoLayout> Slice<T> {
     /// `append(s, value)`.
     pub fn append(&self, value: T) -> Self {
         self.append_all([value])
@@ -259,6 +299,36 @@ impl<T: Clone + Default + 'static> Slice<T> {
     /// `append(s, values...)`: writes into the shared array while the
     /// capacity allows, and copies into a larger array when it does not.
     pub fn append_all(&self, values: impl IntoIterator<Item = T>) -> Self {
+        self.append_with(values, Growth::Heap)
+    }
+
+    /// `append(s, other...)`.
+    pub fn append_slice(&self, other: &Slice<T>) -> Self {
+        self.append_all(other.to_vec())
+    }
+
+    /// `append(s, values...)` at an append site whose result Go's escape
+    /// analysis proves does not escape (Go 1.25+): the first such append of
+    /// the function call to an empty slice, when the new length fits,
+    /// gets a 32-byte stack buffer as backing array (`cap` = 32 / element
+    /// size: 4 for `[]int`, 2 for `[]string`, 32 for `[]byte`); later
+    /// growth is `append`'s. `used` is the function call's flag for the
+    /// slice variable (false on entry): Go gives each variable's buffer to
+    /// its first append site only, once per call.
+    pub fn append_stack(&self, values: impl IntoIterator<Item = T>, used: &mut bool) -> Self {
+        self.append_with(values, Growth::Stack(used))
+    }
+
+    /// `append(s, values...)` for a slice Go builds in a stack buffer and
+    /// moves to the heap when it escapes, where the program uses the
+    /// capacity (Go 1.26's `growsliceBuf`): while the new length fits in
+    /// 32 bytes, the capacity is the new length rounded up to a size
+    /// class (1, 2, 3, 4 for `[]int`), else `append`'s growth.
+    pub fn append_buffered(&self, values: impl IntoIterator<Item = T>) -> Self {
+        self.append_with(values, Growth::Buffer)
+    }
+
+    fn append_with(&self, values: impl IntoIterator<Item = T>, growth: Growth<'_>) -> Self {
         let values: Vec<T> = values.into_iter().collect();
         if values.is_empty() {
             return self.clone();
@@ -277,7 +347,18 @@ impl<T: Clone + Default + 'static> Slice<T> {
                 cap: self.cap,
             };
         }
-        let new_cap = grown_capacity::<T>(self.len, self.cap, new_len);
+        let layout = T::go_layout();
+        let buffer_len = stack_buffer_len(layout);
+        let new_cap = match growth {
+            Growth::Stack(used) if !*used && self.len == 0 && buffer_len > 0 && new_len <= buffer_len => {
+                *used = true;
+                buffer_len
+            }
+            Growth::Buffer if buffer_len > 0 && new_len <= buffer_len => {
+                round_up_size(new_len * layout.size, !layout.pointers) / layout.size
+            }
+            _ => grown_capacity(layout, self.cap, new_len),
+        };
         let mut elements = Vec::with_capacity(new_cap);
         if let Some(array) = &self.array {
             elements.extend_from_slice(&lock(array)[self.offset..self.offset + self.len]);
@@ -291,10 +372,26 @@ impl<T: Clone + Default + 'static> Slice<T> {
             cap: new_cap,
         }
     }
+}
 
-    /// `append(s, other...)`.
-    pub fn append_slice(&self, other: &Slice<T>) -> Self {
-        self.append_all(other.to_vec())
+/// How an append that outgrows its capacity picks the new one.
+enum Growth<'a> {
+    /// Go's `growslice`.
+    Heap,
+    /// The first append into a non-escaping slice's stack buffer.
+    Stack(&'a mut bool),
+    /// Go's `growsliceBuf`.
+    Buffer,
+}
+
+/// Go's stack buffer for appends (`VariableMakeThreshold`, 32 bytes), in
+/// elements; 0 when the element is empty or larger than the buffer.
+fn stack_buffer_len(layout: Layout) -> usize {
+    const BUFFER_BYTES: usize = 32;
+    if layout.size == 0 || layout.size > BUFFER_BYTES {
+        0
+    } else {
+        BUFFER_BYTES / layout.size
     }
 }
 
@@ -353,40 +450,33 @@ pub fn copy_string(dst: &Slice<u8>, src: &GoString) -> i64 {
     count as i64
 }
 
-/// Go's size and "contains no pointers" flag for an element type, which
-/// decide how `append` rounds a new capacity up to an allocation size class.
-fn go_element_layout<T: 'static>() -> (usize, bool) {
-    if TypeId::of::<T>() == TypeId::of::<GoString>() {
-        return (16, false);
+/// The capacity Go's `growslice` picks (Go 1.26's `nextslicecap` and
+/// `roundupsize`) for an element of `layout`: double below 256 elements,
+/// then grow by about 1.25x, and round the allocation up to a size class.
+fn grown_capacity(layout: Layout, old_cap: usize, new_len: usize) -> usize {
+    if layout.size == 0 {
+        return new_len;
     }
-    let size = std::mem::size_of::<T>();
-    (size, !std::mem::needs_drop::<T>())
+    let new_cap = next_slice_cap(new_len, old_cap);
+    let bytes = round_up_size(new_cap * layout.size, !layout.pointers);
+    bytes / layout.size
 }
 
-/// The capacity Go's `growslice` picks (Go 1.20 and later), including the
-/// rounding up to the allocator's size classes.
-fn grown_capacity<T: 'static>(old_len: usize, old_cap: usize, new_len: usize) -> usize {
-    let _ = old_len;
+/// Go's `nextslicecap`.
+fn next_slice_cap(new_len: usize, old_cap: usize) -> usize {
     let mut new_cap = old_cap;
     let double_cap = new_cap + new_cap;
     if new_len > double_cap {
-        new_cap = new_len;
-    } else {
-        const THRESHOLD: usize = 256;
-        if old_cap < THRESHOLD {
-            new_cap = double_cap;
-        } else {
-            while new_cap < new_len {
-                new_cap += (new_cap + 3 * THRESHOLD) >> 2;
-            }
-        }
+        return new_len;
     }
-    let (element_size, no_pointers) = go_element_layout::<T>();
-    if element_size == 0 {
-        return new_cap.max(new_len);
+    const THRESHOLD: usize = 256;
+    if old_cap < THRESHOLD {
+        return double_cap;
     }
-    let bytes = round_up_size(new_cap * element_size, no_pointers);
-    (bytes / element_size).max(new_len)
+    while new_cap < new_len {
+        new_cap += (new_cap + 3 * THRESHOLD) >> 2;
+    }
+    new_cap
 }
 
 const SIZE_CLASSES: [usize; 68] = [
@@ -432,23 +522,139 @@ mod tests {
         assert_eq!(c.cap(), 8);
     }
 
-    #[test]
-    fn growth_matches_go() {
-        let mut s: Slice<i64> = Slice::nil();
+    /// The distinct capacities seen while appending one element at a time,
+    /// `n` times, to a nil slice.
+    fn caps<T: Clone + Default + GoLayout>(n: usize, element: impl Fn() -> T) -> Vec<i64> {
+        let mut s: Slice<T> = Slice::nil();
         let mut caps = Vec::new();
-        for i in 0..2000 {
-            s = s.append(i);
+        for _ in 0..n {
+            s = s.append(element());
             if caps.last() != Some(&s.cap()) {
                 caps.push(s.cap());
             }
         }
-        // Recorded from Go 1.26 for a slice that lives on the heap (a global
-        // appended 2000 times). Go 1.25+ gives a non-escaping slice a 32-byte
-        // stack buffer on its first append, which this runtime does not model.
-        assert_eq!(caps, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560]);
-        let mut b: Slice<u8> = Slice::nil();
-        b = b.append(1);
-        assert_eq!(b.cap(), 8);
+        caps
+    }
+
+    #[derive(Clone, Default)]
+    struct S12 {
+        a: i32,
+        b: i32,
+        c: i32,
+    }
+    crate::impl_go_struct!(S12, "main.S12", a => "a", b => "b", c => "c");
+
+    #[derive(Clone, Default)]
+    struct S24 {
+        s: GoString,
+        b: bool,
+    }
+    crate::impl_go_struct!(S24, "main.S24", s => "s", b => "b");
+
+    #[derive(Clone, Default)]
+    struct S32 {
+        a: i64,
+        s: GoString,
+        f: f64,
+    }
+    crate::impl_go_struct!(S32, "main.S32", a => "a", s => "s", f => "f");
+
+    #[derive(Clone, Default)]
+    struct S40 {
+        s: Slice<i64>,
+        x: i64,
+        y: i64,
+    }
+    crate::impl_go_struct!(S40, "main.S40", s => "s", x => "x", y => "y");
+
+    #[derive(Clone, Default)]
+    struct B3([u8; 3]);
+    crate::impl_go_named!(B3([u8; 3]), "main.B3");
+
+    /// Recorded from Go 1.26: a program appending 3000 times, one element
+    /// at a time, to package-level (heap) slices of each type, printing
+    /// each new capacity.
+    #[test]
+    fn growth_matches_go() {
+        const N: usize = 3000;
+        assert_eq!(caps(N, || 1u8), vec![8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072]);
+        assert_eq!(caps(N, || 1i16), vec![4, 8, 16, 32, 64, 128, 256, 512, 896, 1344, 2048, 3072]);
+        assert_eq!(caps(N, || 1i32), vec![2, 4, 8, 16, 32, 64, 128, 256, 512, 864, 1344, 2048, 3072]);
+        assert_eq!(caps(N, || 1i64), vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3408]);
+        assert_eq!(caps(N, || GoString::from("x")), vec![1, 2, 4, 8, 16, 32, 71, 143, 303, 591, 1023, 1535, 2560, 3584]);
+        // [][3]int64
+        assert_eq!(caps(N, <[i64; 3]>::default), vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3072]);
+        // []struct{ s string; b bool }
+        assert_eq!(caps(N, S24::default), vec![1, 2, 4, 8, 16, 37, 74, 170, 341, 682, 1135, 1706, 2389, 3413]);
+        // []struct{ a int64; s string; f float64 }
+        assert_eq!(caps(N, S32::default), vec![1, 2, 4, 8, 16, 35, 71, 151, 303, 575, 1023, 1536, 2304, 3072]);
+        // [][3]byte (a named array type)
+        assert_eq!(caps(N, B3::default), vec![2, 5, 10, 21, 42, 85, 170, 341, 682, 1066, 1621, 2261, 3157]);
+        // []struct{ a, b, c int32 }
+        assert_eq!(caps(N, S12::default), vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3413]);
+        // [][5]int64
+        assert_eq!(caps(N, <[i64; 5]>::default), vec![1, 2, 4, 8, 16, 32, 67, 134, 272, 544, 1024, 1638, 2252, 3072]);
+        // []struct{ s []int; x, y int }
+        assert_eq!(caps(N, S40::default), vec![1, 2, 4, 8, 17, 35, 76, 153, 307, 614, 1024, 1638, 2252, 3072]);
+        assert_eq!(caps(N, crate::func::Func::<dyn Fn() + Send + Sync>::nil), vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]);
+        assert_eq!(caps(N, crate::error::Error::nil), vec![1, 2, 4, 8, 16, 32, 71, 143, 303, 591, 1023, 1535, 2560, 3584]);
+        assert_eq!(caps(N, Slice::<i64>::nil), vec![1, 2, 4, 8, 16, 37, 74, 170, 341, 682, 1135, 1706, 2389, 3413]);
+        assert_eq!(caps(N, crate::ptr::Ptr::<i64>::nil), vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]);
+        assert_eq!(caps(N, crate::map::Map::<GoString, i64>::nil), vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]);
+        // []struct{}: cap is the length
+        assert_eq!(caps(5, || ()), vec![1, 2, 3, 4, 5]);
+        // m8 = append(m8, 1, 2, 3, 4, 5); then 7 more; then 100 more: caps 6 12 112
+        let m8 = Slice::<i64>::nil().append_all([1, 2, 3, 4, 5]);
+        assert_eq!(m8.cap(), 6);
+        let m8 = m8.append_all(vec![0; 7]);
+        assert_eq!(m8.cap(), 12);
+        let m8 = m8.append_all(vec![0; 100]);
+        assert_eq!(m8.cap(), 112);
+        let _ = (S12::default().a, S12::default().b, S12::default().c, S24::default().b);
+    }
+
+    /// Go 1.26 with slices its escape analysis keeps on the stack: a local
+    /// `var s []int` appended to in a loop and printed only through
+    /// `cap(s)` and `len(s)` gives caps 4 4 4 4 8 8 8 8 16 16; `[]string`
+    /// 2 2 4 4 8; `[]struct{X, Y int}` 2 2 4 4 8; a 40-byte struct 1 2 4 4
+    /// 8; `[]byte` 32 (x32) 64; `append(s, 1, 2, 3)` on nil: 4, then
+    /// `append(s, 4, 5)`: 8; `append(t, 1, 2, 3, 4, 5)` on nil: 6. A
+    /// slice built and returned by a function that prints `cap(s)` (moved
+    /// to the heap on return): 1 2 3 4 8 8 8 8 16 16.
+    #[test]
+    fn stack_buffer_growth_matches_go() {
+        fn stack_caps<T: Clone + Default + GoLayout>(n: usize) -> Vec<i64> {
+            let mut used = false;
+            let mut s: Slice<T> = Slice::nil();
+            (0..n)
+                .map(|_| {
+                    s = s.append_stack([T::default()], &mut used);
+                    s.cap()
+                })
+                .collect()
+        }
+        assert_eq!(stack_caps::<i64>(10), vec![4, 4, 4, 4, 8, 8, 8, 8, 16, 16]);
+        assert_eq!(stack_caps::<GoString>(5), vec![2, 2, 4, 4, 8]);
+        assert_eq!(stack_caps::<[i64; 2]>(5), vec![2, 2, 4, 4, 8]);
+        assert_eq!(stack_caps::<[i64; 5]>(5), vec![1, 2, 4, 4, 8]);
+        let bytes = stack_caps::<u8>(40);
+        assert_eq!((bytes[0], bytes[31], bytes[32]), (32, 32, 64));
+        let mut used = false;
+        let s = Slice::<i64>::nil().append_stack([1, 2, 3], &mut used);
+        assert_eq!(s.cap(), 4);
+        assert_eq!(s.append_stack([4, 5], &mut used).cap(), 8);
+        let mut used_t = false;
+        assert_eq!(Slice::<i64>::nil().append_stack([1, 2, 3, 4, 5], &mut used_t).cap(), 6);
+        // The buffer is used once per call: a second emptying and refill grows normally.
+        let again = s.slice_to(0).slice3(0, 0, 0).append_stack([1], &mut used);
+        assert_eq!(again.cap(), 1);
+        let mut b: Slice<i64> = Slice::nil();
+        let mut buffered = Vec::new();
+        for i in 0..10 {
+            b = b.append_buffered([i]);
+            buffered.push(b.cap());
+        }
+        assert_eq!(buffered, vec![1, 2, 3, 4, 8, 8, 8, 8, 16, 16]);
     }
 
     #[test]

@@ -871,6 +871,235 @@ impl Builder {
     }
 }
 
+impl std::io::Write for Builder {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// strings.Reader
+// ---------------------------------------------------------------------------
+
+#[derive(Debug)]
+struct ReaderState {
+    s: GoString,
+    /// The reading index (Go's `i`).
+    i: i64,
+    /// The index of the rune ReadRune last read, or -1.
+    prev_rune: i64,
+}
+
+/// `*strings.Reader`: a handle (clones share the reading position), as Go
+/// shares the pointer `NewReader` returns. It reads its string through
+/// [`std::io::Read`] too, so `bufio::new_scanner` accepts it.
+#[derive(Clone, Debug)]
+pub struct Reader {
+    state: std::sync::Arc<std::sync::Mutex<ReaderState>>,
+}
+
+impl Default for Reader {
+    /// A Reader of the empty string (Go's zero `strings.Reader`).
+    fn default() -> Self {
+        new_reader(&GoString::new())
+    }
+}
+
+/// `strings.NewReader(s)`.
+pub fn new_reader(s: &GoString) -> Reader {
+    Reader {
+        state: std::sync::Arc::new(std::sync::Mutex::new(ReaderState {
+            s: s.clone(),
+            i: 0,
+            prev_rune: -1,
+        })),
+    }
+}
+
+fn reader_error(text: &'static str) -> Error {
+    crate::errors::new(text)
+}
+
+impl Reader {
+    fn state(&self) -> std::sync::MutexGuard<'_, ReaderState> {
+        crate::slice::lock(&self.state)
+    }
+
+    /// `r.Len()`: the number of bytes not yet read.
+    pub fn len(&self) -> i64 {
+        let state = self.state();
+        (state.s.len() - state.i).max(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `r.Size()`: the length of the underlying string.
+    pub fn size(&self) -> i64 {
+        self.state().s.len()
+    }
+
+    /// `r.Read(b)`: copies the unread bytes into `b`; `io.EOF` when none
+    /// are left.
+    pub fn read(&self, b: &Slice<u8>) -> (i64, Error) {
+        let mut state = self.state();
+        if state.i >= state.s.len() {
+            return (0, crate::io::eof());
+        }
+        state.prev_rune = -1;
+        let n = crate::slice::copy_string(b, &state.s.slice_from(state.i));
+        state.i += n;
+        (n, Error::nil())
+    }
+
+    /// `r.ReadByte()`.
+    pub fn read_byte(&self) -> (u8, Error) {
+        let mut state = self.state();
+        state.prev_rune = -1;
+        if state.i >= state.s.len() {
+            return (0, crate::io::eof());
+        }
+        let b = state.s.as_bytes()[state.i as usize];
+        state.i += 1;
+        (b, Error::nil())
+    }
+
+    /// `r.UnreadByte()`.
+    pub fn unread_byte(&self) -> Error {
+        let mut state = self.state();
+        if state.i <= 0 {
+            return reader_error("strings.Reader.UnreadByte: at beginning of string");
+        }
+        state.prev_rune = -1;
+        state.i -= 1;
+        Error::nil()
+    }
+
+    /// `r.ReadRune()`: the next rune and its width (U+FFFD, 1 for an
+    /// invalid byte).
+    pub fn read_rune(&self) -> (i32, i64, Error) {
+        let mut state = self.state();
+        if state.i >= state.s.len() {
+            state.prev_rune = -1;
+            return (0, 0, crate::io::eof());
+        }
+        state.prev_rune = state.i;
+        let (r, size) = decode_rune(&state.s.as_bytes()[state.i as usize..]);
+        state.i += size as i64;
+        (r, size as i64, Error::nil())
+    }
+
+    /// `r.UnreadRune()`.
+    pub fn unread_rune(&self) -> Error {
+        let mut state = self.state();
+        if state.i <= 0 {
+            return reader_error("strings.Reader.UnreadRune: at beginning of string");
+        }
+        if state.prev_rune < 0 {
+            return reader_error("strings.Reader.UnreadRune: previous operation was not ReadRune");
+        }
+        state.i = state.prev_rune;
+        state.prev_rune = -1;
+        Error::nil()
+    }
+
+    /// `r.Reset(s)`: reads `s` from the start.
+    pub fn reset(&self, s: &GoString) {
+        let mut state = self.state();
+        state.s = s.clone();
+        state.i = 0;
+        state.prev_rune = -1;
+    }
+
+    /// The address of the shared Reader, for printing the pointer.
+    pub fn address(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.state) as usize
+    }
+}
+
+impl std::io::Read for Reader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let mut state = self.state();
+        if state.i >= state.s.len() {
+            return Ok(0);
+        }
+        state.prev_rune = -1;
+        let rest = &state.s.as_bytes()[state.i as usize..];
+        let n = rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        state.i += n as i64;
+        Ok(n)
+    }
+}
+
+impl crate::fmt::Value for Reader {
+    fn format(&self, printer: &mut crate::fmt::Printer, verb: char) {
+        let (s, i, prev_rune) = {
+            let state = self.state();
+            (state.s.clone(), state.i, state.prev_rune)
+        };
+        printer.fmt_pointer_to(self, verb, self.address(), crate::fmt::Kind::Struct, |printer| {
+            printer.fmt_struct(
+                &crate::error::TypeLabel("strings.Reader"),
+                verb,
+                &[("s", &s), ("i", &i), ("prevRune", &prev_rune)],
+            )
+        })
+    }
+    fn type_name(&self) -> String {
+        String::from("*strings.Reader")
+    }
+    fn static_type_name() -> String {
+        String::from("*strings.Reader")
+    }
+    fn kind(&self) -> crate::fmt::Kind {
+        crate::fmt::Kind::Pointer
+    }
+    fn static_kind() -> crate::fmt::Kind {
+        crate::fmt::Kind::Pointer
+    }
+    fn address(&self) -> Option<usize> {
+        Some(Reader::address(self))
+    }
+}
+
+/// `strings.ToValidUTF8(s, replacement)`: each run of invalid UTF-8 bytes
+/// replaced by `replacement` (once per run).
+pub fn to_valid_utf8(s: &GoString, replacement: &GoString) -> GoString {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut invalid = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c < 0x80 {
+            i += 1;
+            invalid = false;
+            out.push(c);
+            continue;
+        }
+        let (_, width) = decode_rune(&bytes[i..]);
+        if width == 1 {
+            i += 1;
+            if !invalid {
+                invalid = true;
+                out.extend_from_slice(replacement.as_bytes());
+            }
+            continue;
+        }
+        invalid = false;
+        out.extend_from_slice(&bytes[i..i + width]);
+        i += width;
+    }
+    GoString::from_vec(out)
+}
+
 // ---------------------------------------------------------------------------
 // Unicode tables, generated from Go 1.26's `unicode` package.
 // ---------------------------------------------------------------------------
@@ -3486,6 +3715,114 @@ mod more_tests {
         ];
         for (i, (s, want)) in table.iter().enumerate() {
             assert_eq!(to_title(&g(s)), g(want), "row {i}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod reader_tests {
+    use super::*;
+    use crate::fmt::sprintln;
+
+    fn g(s: &str) -> GoString {
+        GoString::from(s.to_string())
+    }
+
+    /// Each line is what Go 1.26 printed for the `fmt.Println` in the
+    /// comment above the Rust call.
+    #[test]
+    fn reader_matches_go() {
+        let mut out = String::new();
+        let mut line = |values: &[&dyn crate::fmt::Value]| out.push_str(&sprintln(values).to_string());
+        // r := strings.NewReader("héllo, world"); fmt.Println(r.Len(), r.Size())
+        let r = new_reader(&g("héllo, world"));
+        line(&[&r.len(), &r.size()]);
+        // n, err := r.Read(buf) with len(buf) == 4; fmt.Println(n, err, string(buf[:n]), r.Len())
+        let buf = Slice::<u8>::make(4, 4);
+        let (n, err) = r.read(&buf);
+        line(&[&n, &err, &buf.slice_to(n).to_go_string(), &r.len()]);
+        // ch, size, err := r.ReadRune(); fmt.Println(ch, size, err)
+        let (ch, size, err) = r.read_rune();
+        line(&[&ch, &size, &err]);
+        // fmt.Println(r.UnreadRune(), r.UnreadRune())
+        let (first, second) = (r.unread_rune(), r.unread_rune());
+        line(&[&first, &second]);
+        // b, err := r.ReadByte(); fmt.Println(b, err, r.UnreadByte())
+        let (b, err) = r.read_byte();
+        line(&[&b, &err, &r.unread_byte()]);
+        // n, err = r.Read(big) with len(big) == 100; fmt.Println(n, err, string(big[:n]))
+        let big = Slice::<u8>::make(100, 100);
+        let (n, err) = r.read(&big);
+        line(&[&n, &err, &big.slice_to(n).to_go_string()]);
+        // n, err = r.Read(big); fmt.Println(n, err, err == io.EOF, r.Len())
+        let (n, err) = r.read(&big);
+        line(&[&n, &err, &(err == crate::io::eof()), &r.len()]);
+        // ch, size, err = r.ReadRune(); fmt.Println(ch, size, err)
+        let (ch, size, err) = r.read_rune();
+        line(&[&ch, &size, &err]);
+        // r.Reset("ab"); fmt.Println(r.Len())
+        r.reset(&g("ab"));
+        line(&[&r.len()]);
+        // r2 := strings.NewReader("x"); fmt.Println(r2.UnreadByte(), r2.UnreadRune())
+        let r2 = new_reader(&g("x"));
+        line(&[&r2.unread_byte(), &r2.unread_rune()]);
+        // n, err = r2.Read(nil); fmt.Println(n, err)
+        let (n, err) = r2.read(&Slice::nil());
+        line(&[&n, &err]);
+        // bufio.NewScanner(strings.NewReader("one two\nthree\n\nfour")), by lines then words
+        let sc = crate::bufio::new_scanner(new_reader(&g("one two\nthree\n\nfour")));
+        while sc.scan() {
+            out.push_str(&crate::fmt::sprintf("%q ", &[&sc.text()]).to_string());
+        }
+        out.push_str(&sprintln(&[&sc.err()]).to_string());
+        let sc = crate::bufio::new_scanner(new_reader(&g("one two\nthree\n\nfour")));
+        sc.split(crate::bufio::SplitFunc::ScanWords);
+        while sc.scan() {
+            out.push_str(&crate::fmt::sprintf("%q ", &[&sc.text()]).to_string());
+        }
+        out.push('\n');
+        // fmt.Printf("%v %+v\n", strings.NewReader("xy"), strings.NewReader("xy"))
+        let xy = new_reader(&g("xy"));
+        out.push_str(&crate::fmt::sprintf("%v %+v\n", &[&xy, &xy]).to_string());
+        // var sb strings.Builder; n, err = sb.Write([]byte("abc")); fmt.Println(n, err, sb.String())
+        let mut sb = Builder::new();
+        let (n, err) = sb.write(&Slice::from_string(&g("abc")));
+        out.push_str(&sprintln(&[&n, &err, &sb.string()]).to_string());
+        let want = "13 13
+4 <nil> hél 9
+108 1 <nil>
+<nil> strings.Reader.UnreadRune: previous operation was not ReadRune
+108 <nil> <nil>
+9 <nil> lo, world
+0 EOF true 0
+0 0 EOF
+2
+strings.Reader.UnreadByte: at beginning of string strings.Reader.UnreadRune: at beginning of string
+0 <nil>
+\"one two\" \"three\" \"\" \"four\" <nil>
+\"one\" \"two\" \"three\" \"four\" 
+&{xy 0 -1} &{s:xy i:0 prevRune:-1}
+3 <nil> abc
+";
+        assert_eq!(out, want);
+    }
+
+    /// `strings.ToValidUTF8(s, r)` for each `(s, r)`, printed with `%q` by Go.
+    #[test]
+    fn to_valid_utf8_matches_go() {
+        let cases: [(&[u8], &str, &str); 8] = [
+            (b"abc", "?", "\"abc\""),
+            (b"a\xffb", "?", "\"a?b\""),
+            (b"a\xff\xfeb", "?", "\"a?b\""),
+            (b"\xff", "", "\"\""),
+            (b"a\xe2\x82b\xe2\x82\xac", "[X]", "\"a[X]b€\""),
+            (b"\xed\xa0\x80z", "!", "\"!z\""),
+            (b"\xef\xbf\xbd\xff", "?", "\"\u{FFFD}?\""),
+            (b"", "?", "\"\""),
+        ];
+        for (s, r, want) in cases {
+            let got = to_valid_utf8(&GoString::from_bytes(s), &g(r));
+            assert_eq!(crate::fmt::sprintf("%q", &[&got]), want);
         }
     }
 }

@@ -6,7 +6,13 @@
 
 mod tables;
 
-use tables::{DIGIT, LETTER, LOWER, MARK, NUMBER, PUNCT, SPACE_SEPARATOR, SYMBOL, TITLE, UPPER};
+use tables::{
+    CYRILLIC, DIGIT, GREEK, HAN, LATIN, LETTER, LOWER, MARK, NUMBER, PUNCT, SPACE, SPACE_SEPARATOR, SYMBOL, TITLE,
+    UPPER, WHITE_SPACE,
+};
+
+use crate::fmt::{Kind, Printer, Value};
+use crate::slice::Slice;
 
 /// Go's `unicode.Is(table, r)`: `r` is in a `(lo, hi, stride)` row.
 fn is_in(table: &[(u32, u32, u32)], r: i32) -> bool {
@@ -108,6 +114,151 @@ pub fn to_title(r: i32) -> i32 {
 /// orbit (`'A'` → `'a'`, `'a'` → `'A'`, `'K'` → `'k'` → U+212A → `'K'`).
 pub fn simple_fold(r: i32) -> i32 {
     crate::strings::simple_fold(r)
+}
+
+/// `*unicode.RangeTable`: one of Go's tables of runes (`unicode.Greek`,
+/// `unicode.Letter`, ...). Opaque: programs only pass it to
+/// [`is`] and [`in_`]. A copy is the same table, as a copied pointer is.
+#[derive(Clone, Copy)]
+pub struct RangeTable {
+    name: &'static str,
+    ranges: &'static [(u32, u32, u32)],
+}
+
+impl RangeTable {
+    /// Whether `r` is in the table.
+    pub fn contains(&self, r: i32) -> bool {
+        is_in(self.ranges, r)
+    }
+
+    /// The table's Go name (`unicode.Greek`).
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn address(&self) -> usize {
+        self.ranges.as_ptr() as usize
+    }
+}
+
+impl Default for RangeTable {
+    /// A nil `*RangeTable` has no runes here (Go would panic on use).
+    fn default() -> Self {
+        RangeTable { name: "nil", ranges: &[] }
+    }
+}
+
+impl PartialEq for RangeTable {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for RangeTable {}
+
+impl std::fmt::Debug for RangeTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// A table prints as the pointer it is in Go (its address).
+impl Value for RangeTable {
+    fn format(&self, printer: &mut Printer, verb: char) {
+        printer.fmt_pointer(self.address() as u64, verb, self)
+    }
+    fn type_name(&self) -> String {
+        String::from("*unicode.RangeTable")
+    }
+    fn static_type_name() -> String {
+        String::from("*unicode.RangeTable")
+    }
+    fn kind(&self) -> Kind {
+        Kind::Pointer
+    }
+    fn static_kind() -> Kind {
+        Kind::Pointer
+    }
+    fn address(&self) -> Option<usize> {
+        Some(RangeTable::address(self))
+    }
+}
+
+macro_rules! range_tables {
+    ($($(#[$doc:meta])* $function:ident => $table:ident, $go_name:literal;)*) => {$(
+        $(#[$doc])*
+        pub fn $function() -> RangeTable {
+            RangeTable { name: $go_name, ranges: &$table }
+        }
+    )*};
+}
+
+range_tables! {
+    /// `unicode.Letter` (`unicode.L`): category L.
+    letter => LETTER, "unicode.Letter";
+    /// `unicode.Upper` (`unicode.Lu`).
+    upper => UPPER, "unicode.Upper";
+    /// `unicode.Lower` (`unicode.Ll`).
+    lower => LOWER, "unicode.Lower";
+    /// `unicode.Title` (`unicode.Lt`).
+    title => TITLE, "unicode.Title";
+    /// `unicode.Mark` (`unicode.M`).
+    mark => MARK, "unicode.Mark";
+    /// `unicode.Digit` (`unicode.Nd`).
+    digit => DIGIT, "unicode.Digit";
+    /// `unicode.Number` (`unicode.N`).
+    number => NUMBER, "unicode.Number";
+    /// `unicode.Punct` (`unicode.P`).
+    punct => PUNCT, "unicode.Punct";
+    /// `unicode.Symbol` (`unicode.S`).
+    symbol => SYMBOL, "unicode.Symbol";
+    /// `unicode.Space` (`unicode.Z`): category Z (not `IsSpace`'s set).
+    space => SPACE, "unicode.Space";
+    /// `unicode.White_Space`: the White_Space property.
+    white_space => WHITE_SPACE, "unicode.White_Space";
+    /// `unicode.Greek`: the Greek script.
+    greek => GREEK, "unicode.Greek";
+    /// `unicode.Cyrillic`: the Cyrillic script.
+    cyrillic => CYRILLIC, "unicode.Cyrillic";
+    /// `unicode.Latin`: the Latin script.
+    latin => LATIN, "unicode.Latin";
+    /// `unicode.Han`: the Han script.
+    han => HAN, "unicode.Han";
+    /// `unicode.L` (= `unicode.Letter`).
+    l => LETTER, "unicode.Letter";
+    /// `unicode.Lu` (= `unicode.Upper`).
+    lu => UPPER, "unicode.Upper";
+    /// `unicode.Ll` (= `unicode.Lower`).
+    ll => LOWER, "unicode.Lower";
+    /// `unicode.Lt` (= `unicode.Title`).
+    lt => TITLE, "unicode.Title";
+    /// `unicode.M` (= `unicode.Mark`).
+    m => MARK, "unicode.Mark";
+    /// `unicode.Nd` (= `unicode.Digit`).
+    nd => DIGIT, "unicode.Digit";
+    /// `unicode.N` (= `unicode.Number`).
+    n => NUMBER, "unicode.Number";
+    /// `unicode.P` (= `unicode.Punct`).
+    p => PUNCT, "unicode.Punct";
+    /// `unicode.S` (= `unicode.Symbol`).
+    s => SYMBOL, "unicode.Symbol";
+    /// `unicode.Z` (= `unicode.Space`).
+    z => SPACE, "unicode.Space";
+}
+
+/// `unicode.Is(rangeTab, r)`: whether `r` is in the table.
+pub fn is(range_tab: &RangeTable, r: i32) -> bool {
+    range_tab.contains(r)
+}
+
+/// `unicode.In(r, ranges...)`: whether `r` is in any of the tables.
+pub fn in_(r: i32, ranges: &Slice<RangeTable>) -> bool {
+    ranges.values().any(|table| table.contains(r))
+}
+
+/// `unicode.IsOneOf(ranges, r)`.
+pub fn is_one_of(ranges: &Slice<RangeTable>, r: i32) -> bool {
+    in_(r, ranges)
 }
 
 #[cfg(test)]

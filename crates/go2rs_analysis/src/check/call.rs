@@ -1,5 +1,7 @@
 //! Calls: functions, methods, function values, builtins and conversions.
 
+use std::collections::HashMap;
+
 use go2rs_syntax::ast;
 
 use super::expr::strip_parens;
@@ -67,10 +69,32 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(&self.types);
                 };
                 let target = self.callee_kind(func);
+                // A generic function: its type arguments inferred from
+                // the arguments.
+                if let Callee::Func(id) = &target
+                    && !self.funcs[id.0 as usize].type_params.is_empty()
+                    && !self.instantiations.contains_key(&strip_parens(func).id)
+                {
+                    let type_params = self.funcs[id.0 as usize].type_params.clone();
+                    if self.recording {
+                        self.callees.insert(expr.id, target.clone());
+                    }
+                    return self.check_generic_call(expr, func, &type_params, Vec::new(), &signature, args, *ellipsis);
+                }
+                // `errors.As(err, &target)` stores into target: the
+                // variable is written, its address need not be shared.
+                if let Callee::Func(id) = &target
+                    && self.funcs[id.0 as usize].package.as_deref() == Some("errors")
+                    && self.funcs[id.0 as usize].name == "As"
+                    && let Some(out) = args.get(1)
+                {
+                    self.out_argument = Some(out.id);
+                }
                 if self.recording {
                     self.callees.insert(expr.id, target);
                 }
                 self.check_arguments(expr, &signature, args, *ellipsis);
+                self.out_argument = None;
                 self.call_result(&signature)
             }
         }
@@ -99,6 +123,8 @@ impl<'a> Checker<'a> {
                 }
                 Callee::Value
             }
+            // `F[int](x)`: the instantiated function.
+            ast::ExprKind::Index { operand, .. } if self.instantiations.contains_key(&func.id) => self.callee_kind(operand),
             ast::ExprKind::Selector { .. } => match self.selections.get(&func.id) {
                 Some(Selection::Method(method)) => Callee::Method(method.clone()),
                 Some(Selection::Package { object, .. }) => match self.objects[object.0 as usize].kind {
@@ -199,6 +225,259 @@ impl<'a> Checker<'a> {
             if let Some(param) = param {
                 self.assign_operand(arg, &mut operand, param, "argument");
             }
+        }
+    }
+
+    /// A call of a generic function: the arguments checked first, the type
+    /// arguments inferred from their types (then the untyped constants'
+    /// default types), the constraints checked, the arguments assigned to
+    /// the instantiated parameters.
+    #[allow(clippy::too_many_arguments)]
+    pub fn check_generic_call(
+        &mut self,
+        call: &'a ast::Expr,
+        func: &'a ast::Expr,
+        type_params: &[TypeId],
+        explicit: Vec<TypeId>,
+        signature: &Signature,
+        args: &'a [ast::Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let params = &signature.params;
+        let fixed = if signature.variadic { params.len() - 1 } else { params.len() };
+        let count_ok = if signature.variadic && !ellipsis { args.len() >= fixed } else { args.len() == params.len() };
+        if !count_ok {
+            self.error(call.span, self.arity_message(call, "arguments", args.len(), params.len()));
+            for arg in args {
+                self.check_expr(arg, None);
+            }
+            return Operand::invalid(&self.types);
+        }
+        let param_of = |types: &crate::types::TypeTable, index: usize| -> TypeId {
+            if index < fixed {
+                params[index]
+            } else if ellipsis {
+                params[params.len() - 1]
+            } else {
+                types.elem(params[params.len() - 1]).unwrap_or(params[params.len() - 1])
+            }
+        };
+        let mut map: HashMap<TypeId, TypeId> = type_params.iter().copied().zip(explicit.iter().copied()).collect();
+        let mut operands = Vec::new();
+        for (index, arg) in args.iter().enumerate() {
+            let param = param_of(&self.types, index);
+            let hint = (!self.mentions_any(param, type_params)).then_some(param);
+            let operand = self.check_expr(arg, hint);
+            operands.push(operand);
+        }
+        // Typed arguments first.
+        let mut untyped: Vec<(TypeId, TypeId)> = Vec::new();
+        for (index, operand) in operands.iter().enumerate() {
+            let param = param_of(&self.types, index);
+            if self.types.is_invalid(operand.ty) {
+                return Operand::invalid(&self.types);
+            }
+            if self.types.is_untyped(operand.ty) {
+                if type_params.contains(&param) {
+                    untyped.push((param, operand.ty));
+                }
+                continue;
+            }
+            self.unify(param, operand.ty, type_params, &mut map);
+        }
+        // Core types: `S ~[]E` with S known gives E.
+        for _ in 0..type_params.len() {
+            for &param in type_params {
+                if let (Some(&bound), Some(core)) = (map.get(&param), self.types.core_type(param)) {
+                    let bound_under = self.types.underlying(bound);
+                    self.unify(core, bound_under, type_params, &mut map);
+                } else if !map.contains_key(&param)
+                    && let Some(core) = self.types.core_type(param)
+                    && !self.mentions_any(core, type_params)
+                {
+                    let _ = core;
+                }
+            }
+            // A core type made only of bound parameters binds its own.
+            for &param in type_params {
+                if !map.contains_key(&param)
+                    && let Some(core) = self.types.core_type(param)
+                    && self.all_bound(core, type_params, &map)
+                {
+                    let ty = self.types.subst(core, &map);
+                    map.insert(param, ty);
+                }
+            }
+        }
+        // Untyped constants: the default type of the "largest" kind.
+        for &param in type_params {
+            if map.contains_key(&param) {
+                continue;
+            }
+            let candidates: Vec<TypeId> = untyped.iter().filter(|(p, _)| *p == param).map(|(_, ty)| *ty).collect();
+            if candidates.is_empty() {
+                continue;
+            }
+            let rank = |types: &crate::types::TypeTable, ty: TypeId| match types.as_basic(ty) {
+                Some(Basic::UntypedFloat) => 3,
+                Some(Basic::UntypedRune) => 2,
+                Some(Basic::UntypedInt) => 1,
+                _ => 0,
+            };
+            let widest = candidates.iter().copied().max_by_key(|ty| rank(&self.types, *ty)).unwrap_or(candidates[0]);
+            let default = self.types.default_type(widest);
+            map.insert(param, default);
+        }
+        let name = self.source_text(func.span);
+        for &param in type_params {
+            if !map.contains_key(&param) {
+                let param_name = self.types.type_param(param).map(|info| info.name.clone()).unwrap_or_default();
+                self.error(call.span, format!("in call to {name}, cannot infer {param_name}"));
+                return Operand::invalid(&self.types);
+            }
+        }
+        let type_args: Vec<TypeId> = type_params.iter().map(|param| map[param]).collect();
+        if !self.check_satisfies(call.span, type_params, &type_args) {
+            return Operand::invalid(&self.types);
+        }
+        let generic_signature = self.types.intern(TypeKind::Func(signature.clone()));
+        let instantiated = self.types.subst(generic_signature, &map);
+        let Some(instantiated_signature) = self.types.signature(instantiated).cloned() else {
+            return Operand::invalid(&self.types);
+        };
+        if self.recording {
+            self.instantiations.insert(strip_parens(func).id, type_args);
+        }
+        self.record(func, &Operand { mode: Mode::Value, ty: instantiated, value: None });
+        let new_params = instantiated_signature.params.clone();
+        let new_fixed = fixed;
+        for (index, (arg, mut operand)) in args.iter().zip(operands).enumerate() {
+            let param = if index < new_fixed {
+                new_params[index]
+            } else if ellipsis {
+                new_params[new_params.len() - 1]
+            } else {
+                self.types.elem(new_params[new_params.len() - 1]).unwrap_or(new_params[new_params.len() - 1])
+            };
+            self.assign_operand(arg, &mut operand, param, "argument");
+        }
+        self.call_result(&instantiated_signature)
+    }
+
+    /// Whether a type mentions one of the type parameters.
+    pub fn mentions_any(&self, ty: TypeId, params: &[TypeId]) -> bool {
+        self.type_params_in(ty).iter().any(|param| params.contains(param))
+    }
+
+    fn all_bound(&self, ty: TypeId, params: &[TypeId], map: &HashMap<TypeId, TypeId>) -> bool {
+        self.type_params_in(ty).iter().all(|param| !params.contains(param) || map.contains_key(param))
+    }
+
+    /// The type parameters a type mentions.
+    pub fn type_params_in(&self, ty: TypeId) -> Vec<TypeId> {
+        let mut out = Vec::new();
+        self.collect_type_params(ty, &mut out, 0);
+        out
+    }
+
+    fn collect_type_params(&self, ty: TypeId, out: &mut Vec<TypeId>, depth: usize) {
+        if depth > 64 {
+            return;
+        }
+        match self.types.kind(ty) {
+            TypeKind::TypeParam(_) => out.push(ty),
+            TypeKind::Named(_) => {
+                if let Some(named) = self.types.named_info(ty) {
+                    for arg in named.type_args.clone() {
+                        self.collect_type_params(arg, out, depth + 1);
+                    }
+                }
+            }
+            TypeKind::Pointer(elem) | TypeKind::Slice(elem) | TypeKind::Array(_, elem) | TypeKind::Chan(_, elem) => self.collect_type_params(*elem, out, depth + 1),
+            TypeKind::Map(key, value) => {
+                self.collect_type_params(*key, out, depth + 1);
+                self.collect_type_params(*value, out, depth + 1);
+            }
+            TypeKind::Func(signature) => {
+                for item in signature.params.iter().chain(&signature.results) {
+                    self.collect_type_params(*item, out, depth + 1);
+                }
+            }
+            TypeKind::Struct(fields) => {
+                for field in fields {
+                    self.collect_type_params(field.ty, out, depth + 1);
+                }
+            }
+            TypeKind::Tuple(items) => {
+                for item in items {
+                    self.collect_type_params(*item, out, depth + 1);
+                }
+            }
+            TypeKind::Interface(methods) => {
+                for method in methods {
+                    self.collect_type_params(method.signature, out, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Unifies a parameter type with an argument type, binding the type
+    /// parameters it finds (Go's inexact unification: a named argument
+    /// matches an unnamed parameter type through its underlying type).
+    pub fn unify(&mut self, param: TypeId, arg: TypeId, type_params: &[TypeId], map: &mut HashMap<TypeId, TypeId>) {
+        self.unify_depth(param, arg, type_params, map, 0)
+    }
+
+    fn unify_depth(&mut self, param: TypeId, arg: TypeId, type_params: &[TypeId], map: &mut HashMap<TypeId, TypeId>, depth: usize) {
+        if depth > 64 || self.types.is_invalid(arg) {
+            return;
+        }
+        if type_params.contains(&param) {
+            map.entry(param).or_insert(arg);
+            return;
+        }
+        match (self.types.kind(param).clone(), self.types.kind(arg).clone()) {
+            (TypeKind::Named(_), TypeKind::Named(_)) => {
+                let (Some(p), Some(a)) = (self.types.named_info(param).cloned(), self.types.named_info(arg).cloned()) else {
+                    return;
+                };
+                if p.origin.is_some() && p.origin == a.origin {
+                    for (x, y) in p.type_args.iter().zip(&a.type_args) {
+                        self.unify_depth(*x, *y, type_params, map, depth + 1);
+                    }
+                } else if p.type_params.is_empty() && !p.type_args.is_empty() && a.origin.is_none() && Some(arg) == p.origin {
+                    // The generic type itself (inside its own methods).
+                    for (x, y) in p.type_args.iter().zip(&a.type_params) {
+                        self.unify_depth(*x, *y, type_params, map, depth + 1);
+                    }
+                }
+            }
+            (TypeKind::Named(_), _) => {}
+            (_, TypeKind::Named(_)) => {
+                let under = self.types.underlying(arg);
+                if under != arg && !matches!(self.types.kind(under), TypeKind::Named(_)) {
+                    self.unify_depth(param, under, type_params, map, depth + 1);
+                }
+            }
+            (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) | (TypeKind::Array(_, x), TypeKind::Array(_, y)) | (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => {
+                self.unify_depth(x, y, type_params, map, depth + 1)
+            }
+            (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => {
+                self.unify_depth(k1, k2, type_params, map, depth + 1);
+                self.unify_depth(v1, v2, type_params, map, depth + 1);
+            }
+            (TypeKind::Func(s1), TypeKind::Func(s2)) => {
+                for (x, y) in s1.params.iter().zip(&s2.params).chain(s1.results.iter().zip(&s2.results)) {
+                    self.unify_depth(*x, *y, type_params, map, depth + 1);
+                }
+            }
+            (TypeKind::Struct(f1), TypeKind::Struct(f2)) if f1.len() == f2.len() => {
+                for (x, y) in f1.iter().zip(&f2) {
+                    self.unify_depth(x.ty, y.ty, type_params, map, depth + 1);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -748,7 +1027,6 @@ impl<'a> Checker<'a> {
                 no_value
             }
             Builtin::Recover => {
-                self.unsupported(expr.span, "recover");
                 Operand {
                     mode: Mode::Value,
                     ty: self.types.any,

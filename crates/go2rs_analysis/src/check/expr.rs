@@ -567,7 +567,12 @@ impl<'a> Checker<'a> {
                         }),
                     );
                 }
+                // A method of an instance of a generic type: its signature
+                // with the type's arguments.
                 let signature = self.funcs[func.0 as usize].signature;
+                let holder = found.path.last().map_or(operand.ty, |step| step.ty);
+                let map = self.types.instance_map(holder);
+                let signature = self.types.subst(signature, &map);
                 self.value(signature)
             }
             Member::InterfaceMethod { interface, method } => {
@@ -646,6 +651,7 @@ impl<'a> Checker<'a> {
             captures: Vec::new(),
             goroutine_body: false,
             has_defer: false,
+            type_params: Vec::new(),
         });
         self.interface_methods.insert((interface, name.to_string()), id);
         id
@@ -708,6 +714,50 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `F[int, string]`: a generic function instantiated explicitly.
+    fn check_func_instantiation(&mut self, expr: &'a ast::Expr, operand_expr: &'a ast::Expr, operand: &Operand, indices: &'a [ast::Expr]) -> Operand {
+        let func = match &strip_parens(operand_expr).kind {
+            ast::ExprKind::Ident(ident) => self.uses.get(&ident.id).copied(),
+            ast::ExprKind::Selector { field, .. } => self.uses.get(&field.id).copied(),
+            _ => None,
+        }
+        .and_then(|object| match self.objects[object.0 as usize].kind {
+            ObjKind::Func(id) => Some(id),
+            _ => None,
+        });
+        let Some(func) = func.filter(|func| !self.funcs[func.0 as usize].type_params.is_empty()) else {
+            self.error(expr.span, format!("invalid operation: cannot index {}", self.source_text(operand_expr.span)));
+            return Operand::invalid(&self.types);
+        };
+        let params = self.funcs[func.0 as usize].type_params.clone();
+        let mut args = Vec::new();
+        for index in indices {
+            let arg = self.check_expr(index, None);
+            if arg.mode != Mode::Type {
+                self.error(index.span, format!("{} is not a type", self.source_text(index.span)));
+                return Operand::invalid(&self.types);
+            }
+            args.push(arg.ty);
+        }
+        if args.len() > params.len() {
+            self.error(expr.span, format!("got {} type arguments but {} has {} type parameters", args.len(), self.source_text(operand_expr.span), params.len()));
+            return Operand::invalid(&self.types);
+        }
+        if args.len() < params.len() {
+            self.unsupported(expr.span, "generic functions instantiated with some of their type arguments");
+            return Operand::invalid(&self.types);
+        }
+        if !self.check_satisfies(expr.span, &params, &args) {
+            return Operand::invalid(&self.types);
+        }
+        let map: std::collections::HashMap<TypeId, TypeId> = params.iter().copied().zip(args.iter().copied()).collect();
+        let ty = self.types.subst(operand.ty, &map);
+        if self.recording {
+            self.instantiations.insert(expr.id, args);
+        }
+        self.value(ty)
+    }
+
     // ----- index and slice -----
 
     fn check_index(&mut self, expr: &'a ast::Expr, operand_expr: &'a ast::Expr, indices: &'a [ast::Expr]) -> Operand {
@@ -718,9 +768,14 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(&self.types);
         }
-        if operand.mode == Mode::Type || self.types.signature(operand.ty).is_some() {
-            self.unsupported(expr.span, "generic instantiation");
-            return Operand::invalid(&self.types);
+        if operand.mode == Mode::Type {
+            // `Stack[int]` in an expression.
+            let args: Vec<TypeId> = indices.iter().map(|index| self.check_expr(index, None).ty).collect();
+            let ty = self.instantiate_type(expr.span, operand.ty, args);
+            return Operand { mode: Mode::Type, ty, value: None };
+        }
+        if self.types.signature(operand.ty).is_some() {
+            return self.check_func_instantiation(expr, operand_expr, &operand, indices);
         }
         if indices.len() != 1 {
             self.error(expr.span, "unexpected comma; expecting ]");
@@ -937,7 +992,14 @@ impl<'a> Checker<'a> {
                     self.error(expr.span, format!("invalid operation: cannot take address of {}", self.source_text(operand_expr.span)));
                     return Operand::invalid(&self.types);
                 }
-                self.note_address_taken(operand_expr, operand.ty);
+                if self.out_argument == Some(expr.id)
+                    && let Some(root) = self.root_variable(operand_expr)
+                    && let Some(info) = self.var_info_mut(root)
+                {
+                    info.reassigned = true;
+                } else {
+                    self.note_address_taken(operand_expr, operand.ty);
+                }
                 let ty = self.types.pointer(operand.ty);
                 self.value(ty)
             }
@@ -1145,7 +1207,11 @@ impl<'a> Checker<'a> {
         let ty = left.ty;
         let allowed = match op {
             BinaryOp::LogicalAnd | BinaryOp::LogicalOr => self.types.is_boolean(ty),
-            BinaryOp::Add => self.types.is_numeric(ty) || self.types.is_string(ty),
+            BinaryOp::Add => {
+                self.types.is_numeric(ty)
+                    || self.types.is_string(ty)
+                    || self.types.type_set(ty).is_some_and(|set| set.iter().all(|t| self.types.is_numeric(*t) || self.types.is_string(*t)))
+            }
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.types.is_numeric(ty),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.types.is_integer(ty),
             _ => false,
@@ -1248,7 +1314,7 @@ impl<'a> Checker<'a> {
         let ordered = matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
         let ty = left.ty;
         if ordered {
-            let is_ordered = self.types.as_basic(ty).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string());
+            let is_ordered = self.types.is_ordered(ty);
             if !is_ordered {
                 self.error(
                     expr.span,

@@ -118,6 +118,9 @@ pub(crate) struct Checker<'a> {
     pub type_switch_vars: HashMap<(NodeId, usize), ObjId>,
     /// The types listed by type switch cases, by their span.
     pub type_switch_cases: HashMap<Span, TypeId>,
+    /// The `&target` argument of the `errors.As` call being checked.
+    pub out_argument: Option<ExprId>,
+    pub instantiations: HashMap<ExprId, Vec<TypeId>>,
 }
 
 impl<'a> Checker<'a> {
@@ -155,6 +158,8 @@ impl<'a> Checker<'a> {
             interface_methods: HashMap::new(),
             type_switch_vars: HashMap::new(),
             type_switch_cases: HashMap::new(),
+            out_argument: None,
+            instantiations: HashMap::new(),
         };
         checker.populate_universe();
         checker
@@ -194,6 +199,9 @@ impl<'a> Checker<'a> {
         let any = self.types.any;
         let id = self.new_object("any", ObjKind::TypeName, any, span);
         self.universe.insert("any".to_string(), id);
+        let comparable = self.types.comparable;
+        let id = self.new_object("comparable", ObjKind::TypeName, comparable, span);
+        self.universe.insert("comparable".to_string(), id);
         let untyped_bool = self.types.basic(Basic::UntypedBool);
         for (name, value) in [("true", true), ("false", false)] {
             let id = self.new_object(name, ObjKind::Const(ConstValue::Bool(value)), untyped_bool, span);
@@ -529,14 +537,27 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_type(&mut self, spec: &'a ast::TypeSpec, package: Option<&str>) {
-        if !spec.type_params.is_empty() {
-            self.unsupported(spec.name.span, "generic types");
-        }
         let ty = if spec.is_alias {
+            if !spec.type_params.is_empty() {
+                self.unsupported(spec.name.span, "generic type aliases");
+            }
             self.types.invalid()
         } else {
             self.types.new_named(&spec.name.name, package.map(str::to_string))
         };
+        if !spec.is_alias && !spec.type_params.is_empty() {
+            // The parameters exist from the start (methods declare theirs
+            // as these); their constraints are resolved with the type.
+            let params: Vec<TypeId> = spec
+                .type_params
+                .iter()
+                .flat_map(|group| group.names.iter())
+                .map(|name| self.types.new_type_param(&name.name))
+                .collect();
+            if let Some(named) = self.types.named_info_mut(ty) {
+                named.type_params = params;
+            }
+        }
         let id = self.new_object(&spec.name.name, ObjKind::TypeName, ty, spec.name.span);
         self.record_def(&spec.name, id);
         self.pending.insert(id, Pending::Type(spec));
@@ -575,9 +596,6 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_func(&mut self, func: &'a ast::FuncDecl, file: usize, decl: usize, package: Option<&str>) {
-        if !func.type_params.is_empty() {
-            self.unsupported(func.name.span, "generic functions");
-        }
         if func.body.is_none() && package.is_none() {
             self.error(func.name.span, format!("missing function body for {}", func.name.name));
         }
@@ -600,12 +618,20 @@ impl<'a> Checker<'a> {
             captures: Vec::new(),
             goroutine_body: false,
             has_defer: false,
+            type_params: Vec::new(),
         };
         let id = self.new_func(info);
         if package.is_none() {
             self.declared_funcs.insert((file, decl), id);
         }
+        // Type parameters: the function's own, or for a method of a generic
+        // type the receiver's (`func (s *Stack[T]) Push(x T)`).
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        self.push_scope();
+        let type_params = self.declare_func_type_params(func, None);
+        self.funcs[id.0 as usize].type_params = type_params;
         let signature = self.resolve_signature(&func.signature, func.receiver.as_ref());
+        self.scopes = saved_scopes;
         self.funcs[id.0 as usize].signature = signature;
         match &func.receiver {
             None => {
@@ -646,6 +672,52 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Declares a function's type parameters in the current scope: its own
+    /// (created and constrained when `existing` is `None`), or for a method
+    /// of a generic type, the names its receiver gives the type's
+    /// parameters.
+    fn declare_func_type_params(&mut self, func: &'a ast::FuncDecl, existing: Option<&[TypeId]>) -> Vec<TypeId> {
+        if !func.type_params.is_empty() {
+            return self.declare_type_params(&func.type_params, existing, existing.is_none());
+        }
+        let Some(receiver) = &func.receiver else {
+            return Vec::new();
+        };
+        let mut ty = &receiver.ty;
+        loop {
+            match &ty.kind {
+                ast::TypeExprKind::Paren(inner) | ast::TypeExprKind::Pointer(inner) => ty = inner,
+                _ => break,
+            }
+        }
+        let ast::TypeExprKind::Generic { base, args } = &ty.kind else {
+            return Vec::new();
+        };
+        let ast::TypeExprKind::Name(base_name) = &base.kind else {
+            return Vec::new();
+        };
+        let params = self
+            .package_scope
+            .get(&base_name.name)
+            .map(|object| self.objects[object.0 as usize].ty)
+            .and_then(|ty| self.types.named_info(ty))
+            .map(|named| named.type_params.clone())
+            .unwrap_or_default();
+        if params.len() != args.len() {
+            if !params.is_empty() {
+                self.error(receiver.span, format!("receiver declares {} type parameters, {} has {}", args.len(), base_name.name, params.len()));
+            }
+            return Vec::new();
+        }
+        for (arg, param) in args.iter().zip(&params) {
+            if let ast::TypeExprKind::Name(name) = &arg.kind {
+                let object = self.new_object(&name.name, ObjKind::TypeName, *param, name.span);
+                self.declare_local(name, object);
+            }
+        }
+        params
+    }
+
     /// The named type of a method receiver (`T` or `*T`).
     fn receiver_base(&mut self, receiver: &ast::Param) -> (Option<TypeId>, bool) {
         let mut ty = &receiver.ty;
@@ -655,6 +727,10 @@ impl<'a> Checker<'a> {
         let (inner, pointer) = match &ty.kind {
             ast::TypeExprKind::Pointer(inner) => (&**inner, true),
             _ => (ty, false),
+        };
+        let inner = match &inner.kind {
+            ast::TypeExprKind::Generic { base, .. } => &**base,
+            _ => inner,
         };
         let ast::TypeExprKind::Name(name) = &inner.kind else {
             self.error(receiver.span, "invalid receiver type");
@@ -696,7 +772,7 @@ impl<'a> Checker<'a> {
                     && let Some(&id) = self.declared_funcs.get(&(file_index, decl_index))
                     && let Some(body) = &func.body
                 {
-                    self.check_func_body(id, &func.signature, func.receiver.as_ref(), body);
+                    self.check_func_body(id, func, &func.signature, func.receiver.as_ref(), body);
                 }
             }
         }
@@ -723,11 +799,24 @@ impl<'a> Checker<'a> {
                     // refer to itself (through pointers, slices, ...).
                     self.pending.remove(&id);
                     let named = self.objects[id.0 as usize].ty;
+                    let params = self.types.named_info(named).map(|info| info.type_params.clone()).unwrap_or_default();
+                    let generic = !params.is_empty();
+                    let saved_scopes = if generic { Some(std::mem::take(&mut self.scopes)) } else { None };
+                    if generic {
+                        self.push_scope();
+                        self.declare_type_params(&spec.type_params, Some(&params), true);
+                    }
                     let underlying = self.resolve_type(&spec.ty);
+                    if let Some(saved) = saved_scopes {
+                        self.scopes = saved;
+                    }
                     if self.types.underlying(underlying) == named {
                         self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
                     } else {
                         self.types.set_underlying(named, underlying);
+                        for instance in self.types.instances_of(named) {
+                            self.types.complete_instance(instance);
+                        }
                     }
                 }
             }
@@ -820,6 +909,7 @@ impl<'a> Checker<'a> {
     fn check_func_body(
         &mut self,
         id: FuncId,
+        decl: &'a ast::FuncDecl,
         signature: &'a ast::FuncType,
         receiver: Option<&'a ast::Param>,
         body: &'a ast::Block,
@@ -827,6 +917,10 @@ impl<'a> Checker<'a> {
         let saved_func = self.current_func.replace(id);
         let saved_scopes = std::mem::take(&mut self.scopes);
         self.push_scope();
+        let type_params = self.funcs[id.0 as usize].type_params.clone();
+        if !type_params.is_empty() {
+            self.declare_func_type_params(decl, Some(&type_params));
+        }
         let mut params = Vec::new();
         let signature_ty = self.funcs[id.0 as usize].signature;
         let sig = self.types.signature(signature_ty).cloned().unwrap_or(Signature {
@@ -913,6 +1007,7 @@ impl<'a> Checker<'a> {
             captures: Vec::new(),
             goroutine_body: false,
             has_defer: false,
+            type_params: Vec::new(),
         };
         let id = self.new_func(info);
         if self.recording {
@@ -1008,6 +1103,7 @@ struct Tables {
     promotions: HashMap<ExprId, Vec<crate::lookup::EmbedStep>>,
     type_switch_vars: HashMap<(NodeId, usize), ObjId>,
     type_switch_cases: HashMap<Span, TypeId>,
+    instantiations: HashMap<ExprId, Vec<TypeId>>,
 }
 
 impl Checker<'_> {
@@ -1027,6 +1123,7 @@ impl Checker<'_> {
             promotions: self.promotions,
             type_switch_vars: self.type_switch_vars,
             type_switch_cases: self.type_switch_cases,
+            instantiations: self.instantiations,
         }
     }
 }
@@ -1051,6 +1148,7 @@ impl Tables {
             dynamic_calls_block: false,
             type_switch_vars: self.type_switch_vars,
             type_switch_cases: self.type_switch_cases,
+            instantiations: self.instantiations,
         };
         crate::desugar::promoted_selectors(&mut program, &promotions);
         program

@@ -88,8 +88,28 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Type(decl) => {
+                // A local type: named like a package type (code generation
+                // hoists it), in scope from its declaration on.
                 for spec in &decl.specs {
-                    self.unsupported(spec.name.span, "type declarations inside functions");
+                    if !spec.type_params.is_empty() {
+                        self.unsupported(spec.name.span, "generic types declared inside functions");
+                        continue;
+                    }
+                    if spec.is_alias {
+                        let ty = self.resolve_type(&spec.ty);
+                        let object = self.new_object(&spec.name.name, ObjKind::TypeName, ty, spec.name.span);
+                        self.declare_local(&spec.name, object);
+                        continue;
+                    }
+                    let named = self.types.new_named(&spec.name.name, None);
+                    let object = self.new_object(&spec.name.name, ObjKind::TypeName, named, spec.name.span);
+                    self.declare_local(&spec.name, object);
+                    let underlying = self.resolve_type(&spec.ty);
+                    if self.types.underlying(underlying) == named {
+                        self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+                    } else {
+                        self.types.set_underlying(named, underlying);
+                    }
                 }
             }
             StmtKind::Go(expr) | StmtKind::Defer(expr) => {

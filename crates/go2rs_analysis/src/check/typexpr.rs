@@ -4,7 +4,7 @@ use go2rs_syntax::ast;
 
 use super::{Checker, codes};
 use crate::ObjKind;
-use crate::types::{ChanDir, Field, InterfaceMethod, Signature, TypeId, TypeKind};
+use crate::types::{ChanDir, Field, InterfaceMethod, Signature, Term, TypeId, TypeKind};
 
 impl<'a> Checker<'a> {
     pub fn resolve_type(&mut self, ty: &'a ast::TypeExpr) -> TypeId {
@@ -50,9 +50,10 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ast::TypeExprKind::Generic { .. } => {
-                self.unsupported(ty.span, "generic type instantiation");
-                self.types.invalid()
+            ast::TypeExprKind::Generic { base, args } => {
+                let generic = self.resolve_type(base);
+                let args: Vec<TypeId> = args.iter().map(|arg| self.resolve_type(arg)).collect();
+                self.instantiate_type(ty.span, generic, args)
             }
             ast::TypeExprKind::Pointer(elem) => {
                 let elem = self.resolve_type(elem);
@@ -132,6 +133,10 @@ impl<'a> Checker<'a> {
             }
             ast::TypeExprKind::Interface(elems) => {
                 let mut methods: Vec<InterfaceMethod> = Vec::new();
+                // The type set: `None` for every type, else the terms (the
+                // intersection of the elements' sets).
+                let mut terms: Option<Vec<Term>> = None;
+                let mut comparable = false;
                 for elem in elems {
                     match elem {
                         ast::InterfaceElem::Method { name, signature, .. } => {
@@ -142,25 +147,195 @@ impl<'a> Checker<'a> {
                             });
                         }
                         ast::InterfaceElem::Type(embedded) => {
-                            let embedded_ty = self.resolve_type(embedded);
-                            match self.types.underlying_kind(embedded_ty).clone() {
-                                TypeKind::Interface(inner) => methods.extend(inner),
+                            let element_terms = match &embedded.kind {
+                                ast::TypeExprKind::Union(_) | ast::TypeExprKind::Tilde(_) => Some(self.resolve_terms(embedded)),
                                 _ => {
-                                    self.unsupported(embedded.span, "type constraints in interfaces");
+                                    let embedded_ty = self.resolve_type(embedded);
+                                    match self.types.underlying_kind(embedded_ty).clone() {
+                                        TypeKind::Interface(inner) => {
+                                            methods.extend(inner);
+                                            None
+                                        }
+                                        TypeKind::Constraint {
+                                            methods: inner,
+                                            terms: inner_terms,
+                                            comparable: inner_comparable,
+                                        } => {
+                                            methods.extend(inner);
+                                            comparable |= inner_comparable;
+                                            (!inner_terms.is_empty()).then_some(inner_terms)
+                                        }
+                                        _ if self.types.is_invalid(embedded_ty) => None,
+                                        _ => Some(vec![Term { tilde: false, ty: embedded_ty }]),
+                                    }
                                 }
+                            };
+                            if let Some(element_terms) = element_terms {
+                                terms = Some(match terms {
+                                    None => element_terms,
+                                    Some(existing) => existing
+                                        .into_iter()
+                                        .filter(|term| element_terms.iter().any(|other| self.types.underlying(other.ty) == self.types.underlying(term.ty)))
+                                        .collect(),
+                                });
                             }
                         }
                     }
                 }
                 methods.sort_by(|a, b| a.name.cmp(&b.name));
                 methods.dedup_by(|a, b| a.name == b.name);
-                self.types.intern(TypeKind::Interface(methods))
+                if terms.is_some() || comparable {
+                    self.types.intern(TypeKind::Constraint {
+                        methods,
+                        terms: terms.unwrap_or_default(),
+                        comparable,
+                    })
+                } else {
+                    self.types.intern(TypeKind::Interface(methods))
+                }
             }
             ast::TypeExprKind::Tilde(_) | ast::TypeExprKind::Union(_) => {
-                self.unsupported(ty.span, "type constraints");
-                self.types.invalid()
+                // A constraint written inline: `[T ~int | ~string]`.
+                let terms = self.resolve_terms(ty);
+                self.types.intern(TypeKind::Constraint {
+                    methods: Vec::new(),
+                    terms,
+                    comparable: false,
+                })
             }
         }
+    }
+
+    /// The terms of a union (`~int | ~int64 | float64`).
+    fn resolve_terms(&mut self, ty: &'a ast::TypeExpr) -> Vec<Term> {
+        match &ty.kind {
+            ast::TypeExprKind::Union(items) => items.iter().flat_map(|item| self.resolve_terms(item)).collect(),
+            ast::TypeExprKind::Tilde(inner) => {
+                let inner_ty = self.resolve_type(inner);
+                vec![Term { tilde: true, ty: inner_ty }]
+            }
+            ast::TypeExprKind::Paren(inner) => self.resolve_terms(inner),
+            _ => {
+                let term_ty = self.resolve_type(ty);
+                match self.types.underlying_kind(term_ty).clone() {
+                    // An embedded constraint in a union contributes its set.
+                    TypeKind::Constraint { terms, .. } if !terms.is_empty() => terms,
+                    _ => vec![Term { tilde: false, ty: term_ty }],
+                }
+            }
+        }
+    }
+
+    /// `G[A, B]`: the instance of generic type G, its arguments checked
+    /// against G's constraints.
+    pub fn instantiate_type(&mut self, span: go2rs_syntax::Span, generic: TypeId, args: Vec<TypeId>) -> TypeId {
+        if self.types.is_invalid(generic) || args.iter().any(|arg| self.types.is_invalid(*arg)) {
+            return self.types.invalid();
+        }
+        let params = self.types.named_info(generic).map(|named| named.type_params.clone()).unwrap_or_default();
+        if params.is_empty() {
+            self.error(span, format!("{} is not a generic type", self.type_string(generic)));
+            return self.types.invalid();
+        }
+        if params.len() != args.len() {
+            let name = self.type_string(generic);
+            if args.len() < params.len() {
+                self.error(span, format!("not enough type arguments for type {name}: have {}, want {}", args.len(), params.len()));
+            } else {
+                self.error(span, format!("too many type arguments for type {name}: have {}, want {}", args.len(), params.len()));
+            }
+            return self.types.invalid();
+        }
+        self.check_satisfies(span, &params, &args);
+        self.types.instantiate(generic, args)
+    }
+
+    /// Reports type arguments that do not satisfy their parameters'
+    /// constraints (with the arguments substituted into them).
+    pub fn check_satisfies(&mut self, span: go2rs_syntax::Span, params: &[TypeId], args: &[TypeId]) -> bool {
+        let map: std::collections::HashMap<TypeId, TypeId> = params.iter().copied().zip(args.iter().copied()).collect();
+        let mut ok = true;
+        for (param, arg) in params.iter().zip(args) {
+            if self.types.is_type_param(*arg) || self.types.is_invalid(*arg) {
+                continue;
+            }
+            let constraint = self.types.type_param(*param).map(|info| info.constraint).unwrap_or(self.types.any);
+            let constraint = self.types.subst(constraint, &map);
+            let (methods, terms, comparable) = match self.types.underlying_kind(constraint).clone() {
+                TypeKind::Interface(methods) => (methods, Vec::new(), false),
+                TypeKind::Constraint { methods, terms, comparable } => (methods, terms, comparable),
+                _ => (Vec::new(), Vec::new(), false),
+            };
+            let arg_name = self.type_string(*arg);
+            let constraint_name = self.type_string(self.types.type_param(*param).map(|info| info.constraint).unwrap_or(constraint));
+            if !terms.is_empty() {
+                let member = terms.iter().any(|term| {
+                    if term.tilde {
+                        self.types.underlying(term.ty) == self.types.underlying(*arg)
+                    } else {
+                        term.ty == *arg
+                    }
+                });
+                if !member {
+                    self.error(span, format!("{arg_name} does not satisfy {constraint_name} ({arg_name} missing in {})", self.describe_terms(&terms)));
+                    ok = false;
+                    continue;
+                }
+            }
+            if comparable && !self.types.comparable(*arg) {
+                self.error(span, format!("{arg_name} does not satisfy comparable"));
+                ok = false;
+                continue;
+            }
+            if !methods.is_empty() {
+                let iface = self.types.intern(TypeKind::Interface(methods));
+                if let Some(missing) = self.missing_method(*arg, iface) {
+                    self.error(span, format!("{arg_name} does not satisfy {constraint_name} (missing method {missing})"));
+                    ok = false;
+                }
+            }
+        }
+        ok
+    }
+
+    fn describe_terms(&self, terms: &[Term]) -> String {
+        terms
+            .iter()
+            .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, self.type_string(term.ty)))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    /// Declares type parameters (in the current scope) and resolves their
+    /// constraints; returns their types.
+    pub fn declare_type_params(&mut self, params: &'a [ast::TypeParam], existing: Option<&[TypeId]>, resolve_constraints: bool) -> Vec<TypeId> {
+        let mut ids = Vec::new();
+        let mut index = 0;
+        for group in params {
+            for name in &group.names {
+                let ty = match existing.and_then(|existing| existing.get(index)) {
+                    Some(ty) => *ty,
+                    None => self.types.new_type_param(&name.name),
+                };
+                index += 1;
+                let object = self.new_object(&name.name, crate::ObjKind::TypeName, ty, name.span);
+                self.declare_local(name, object);
+                ids.push(ty);
+            }
+        }
+        if resolve_constraints {
+            let mut index = 0;
+            for group in params {
+                let constraint = self.resolve_type(&group.constraint);
+                for _ in &group.names {
+                    if let TypeKind::TypeParam(param) = self.types.kind(ids[index]).clone() {
+                        self.types.type_params[param as usize].constraint = constraint;
+                    }
+                    index += 1;
+                }
+            }
+        }
+        ids
     }
 
     /// A function signature as a [`TypeKind::Func`] type. The receiver is

@@ -85,6 +85,7 @@ func Mod(x, y float64) float64
 func Modf(f float64) (float64, float64)
 func NaN() float64
 func Pow(x, y float64) float64
+func Remainder(x, y float64) float64
 func Round(x float64) float64
 func RoundToEven(x float64) float64
 func Signbit(x float64) bool

@@ -32,6 +32,7 @@ func TrimSuffix(s, suffix string) string
 // Builder builds a string with few copies.
 type Builder struct{ buf []byte }
 
+func (b *Builder) Write(p []byte) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
@@ -56,6 +57,7 @@ func Map(mapping func(rune) rune, s string) string
 func SplitAfter(s, sep string) []string
 func SplitAfterN(s, sep string, n int) []string
 func ToTitle(s string) string
+func ToValidUTF8(s, replacement string) string
 func TrimFunc(s string, f func(rune) bool) string
 func TrimLeftFunc(s string, f func(rune) bool) string
 func TrimRightFunc(s string, f func(rune) bool) string
@@ -66,3 +68,21 @@ type Replacer struct{ oldnew []string }
 
 func NewReplacer(oldnew ...string) *Replacer
 func (r *Replacer) Replace(s string) string
+
+// Reader reads a string; the runtime's Reader is a shared handle (what the
+// *Reader pointer is).
+type Reader struct {
+	s        string
+	i        int64
+	prevRune int
+}
+
+func NewReader(s string) *Reader
+func (r *Reader) Len() int
+func (r *Reader) Size() int64
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
+func (r *Reader) Reset(s string)

@@ -92,11 +92,11 @@ pub fn appendln(bytes: &Slice<u8>, args: &[&dyn Value]) -> Slice<u8> {
     bytes.append_all(format_println(args))
 }
 
-/// `*fmt.wrapErrors` holding a single error (several `%w` verbs of which
-/// only one names an error): `errors.Unwrap` does not see through it.
-struct WrapErrors {
-    text: GoString,
-    wrapped: Vec<Error>,
+/// `*fmt.wrapErrors`, what `Errorf` with several `%w` verbs returns:
+/// `Unwrap() []error`, which `errors.Unwrap` does not see through.
+pub struct WrapErrors {
+    pub text: GoString,
+    pub wrapped: Vec<Error>,
 }
 
 impl ErrorValue for WrapErrors {
@@ -150,17 +150,10 @@ pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn Value]) -> Error {
                 .filter_map(|&index| args[index].as_error())
                 .filter(|err| !err.is_nil())
                 .collect();
-            if errs.len() == 1 {
-                Error::from_value(WrapErrors {
-                    text,
-                    wrapped: errs,
-                })
-            } else {
-                Error::from_value(WrapError {
-                    text,
-                    wrapped: errs,
-                })
-            }
+            Error::from_value(WrapErrors {
+                text,
+                wrapped: errs,
+            })
         }
     }
 }
@@ -206,4 +199,12 @@ pub fn panic_text(value: &dyn Value) -> String {
 /// Go's `printindented`: each newline is followed by a tab.
 fn indented(text: &[u8]) -> String {
     String::from_utf8_lossy(text).replace('\n', "\n\t")
+}
+
+/// `fmt.Printf(format, args...)`: calls `f` with the elements of a slice as
+/// the argument list.
+pub fn with_values<T: Value + Clone + Send, R>(items: &Slice<T>, f: impl FnOnce(&[&dyn Value]) -> R) -> R {
+    let items = items.to_vec();
+    let values: Vec<&dyn Value> = items.iter().map(|item| item as &dyn Value).collect();
+    f(&values)
 }

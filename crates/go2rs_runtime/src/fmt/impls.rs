@@ -189,6 +189,9 @@ impl<T: Value> Value for &T {
     fn call_method(&self) -> GoString {
         (**self).call_method()
     }
+    fn go_string(&self) -> Option<GoString> {
+        (**self).go_string()
+    }
     fn address(&self) -> Option<usize> {
         (**self).address()
     }
@@ -332,6 +335,9 @@ impl<T: Value + Send> Value for Ptr<T> {
     }
     fn call_method(&self) -> GoString {
         T::call_pointer_method(self)
+    }
+    fn go_string(&self) -> Option<GoString> {
+        T::pointer_go_string(self)
     }
     fn address(&self) -> Option<usize> {
         Some(Ptr::address(self))

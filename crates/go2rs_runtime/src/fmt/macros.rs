@@ -5,15 +5,23 @@
 //!   (`type Celsius float64`, `type Stack []int`), represented as a newtype
 //!   whose field `.0` holds the underlying value.
 //!
-//! Both take, after a `;`, the type's `Error()` or `String()` method, so
-//! that `%v %s %q %x %X` and `Println` print through it:
+//! Both take, after a `;`, the type's `Error()`, `String()` and
+//! `GoString()` methods, one entry each, separated by `;` (a single entry is
+//! the common case), so that `%v %s %q %x %X` and `Println` print through
+//! `Error`/`String` and `%#v` through `GoString`:
 //!
-//! - `String = f` / `Error = f`: a value-receiver method; `f` is called as
-//!   `f(&T) -> GoString`. Both `T` and `*T` have it.
-//! - `*String = f` / `*Error = f`: a pointer-receiver method; `f` is called
-//!   as `f(&Ptr<T>) -> GoString` (the pointer may be nil). Only `*T` has it.
+//! - `String = f` / `Error = f` / `GoString = f`: a value-receiver method;
+//!   `f` is called as `f(&T) -> GoString`. Both `T` and `*T` have it.
+//! - `*String = f` / `*Error = f` / `*GoString = f`: a pointer-receiver
+//!   method; `f` is called as `f(&Ptr<T>) -> GoString` (the pointer may be
+//!   nil). Only `*T` has it.
 //!
-//! A type with both methods gives only `Error`: Go's `fmt` prefers it.
+//! For example `; String = point_string; *Error = point_error; *GoString =
+//! point_go_string`. When a method set has both `Error` and `String`,
+//! `Error` is used, as Go's `fmt` prefers it.
+//!
+//! Both macros also implement [`GoLayout`](crate::layout::GoLayout) (Go's
+//! size and alignment of the type, which `append` growth depends on).
 
 /// Implements [`Value`](crate::fmt::Value) for a translated Go struct.
 ///
@@ -85,6 +93,11 @@ macro_rules! impl_go_struct {
             }
             $($crate::__go_methods!($($methods)+);)?
         }
+        impl $crate::layout::GoLayout for $ty {
+            fn go_layout() -> $crate::layout::Layout {
+                $crate::layout::Layout::of_struct(&[$($crate::__go_field_layout!($ty, $field)),*])
+            }
+        }
     };
 }
 
@@ -155,34 +168,158 @@ macro_rules! impl_go_named {
             }
             $($crate::__go_methods!($($methods)+);)?
         }
+        impl $crate::layout::GoLayout for $ty {
+            fn go_layout() -> $crate::layout::Layout {
+                $crate::__go_field_layout!($ty, 0)
+            }
+        }
     };
 }
 
 /// The method part of [`impl_go_struct!`](crate::impl_go_struct) and
-/// [`impl_go_named!`](crate::impl_go_named).
+/// [`impl_go_named!`](crate::impl_go_named): one or more entries separated
+/// by `;`, each `Kind = f` (value receiver) or `*Kind = f` (pointer
+/// receiver), where `Kind` is `String`, `Error` or `GoString`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __go_methods {
-    (* $kind:ident = $method:expr) => {
-        fn static_pointer_methods() -> Option<$crate::fmt::MethodKind> {
-            Some($crate::fmt::MethodKind::$kind)
+    // Normalise the entries to `(recv Kind (f))`, recv being `val` or `ptr`.
+    (@parse [$($done:tt)*]) => {
+        $crate::__go_methods!(@emit $($done)*);
+    };
+    (@parse [$($done:tt)*] ;) => {
+        $crate::__go_methods!(@emit $($done)*);
+    };
+    (@parse [$($done:tt)*] * $kind:ident = $method:expr ; $($rest:tt)*) => {
+        $crate::__go_methods!(@parse [$($done)* (ptr $kind ($method))] $($rest)*);
+    };
+    (@parse [$($done:tt)*] * $kind:ident = $method:expr) => {
+        $crate::__go_methods!(@emit $($done)* (ptr $kind ($method)));
+    };
+    (@parse [$($done:tt)*] $kind:ident = $method:expr ; $($rest:tt)*) => {
+        $crate::__go_methods!(@parse [$($done)* (val $kind ($method))] $($rest)*);
+    };
+    (@parse [$($done:tt)*] $kind:ident = $method:expr) => {
+        $crate::__go_methods!(@emit $($done)* (val $kind ($method)));
+    };
+
+    (@emit $(($recv:ident $kind:ident $method:tt))*) => {
+        #[allow(unreachable_code, unused_assignments)]
+        fn methods(&self) -> Option<$crate::fmt::MethodKind> {
+            #[allow(unused_mut, unused_assignments)]
+            let mut found: Option<$crate::fmt::MethodKind> = None;
+            $($crate::__go_methods!(@value_kind found, $recv $kind);)*
+            found
         }
+        #[allow(unreachable_code)]
+        fn call_method(&self) -> $crate::string::GoString {
+            #[allow(unused_variables)]
+            let kind = $crate::fmt::Value::methods(self);
+            #[allow(unused_variables)]
+            let this = self;
+            $($crate::__go_methods!(@value_call this, kind, $recv $kind $method);)*
+            $crate::string::GoString::new()
+        }
+        #[allow(unreachable_code, unused_assignments)]
+        fn static_pointer_methods() -> Option<$crate::fmt::MethodKind> {
+            #[allow(unused_mut, unused_assignments)]
+            let mut found: Option<$crate::fmt::MethodKind> = None;
+            $($crate::__go_methods!(@pointer_kind found, $kind);)*
+            found
+        }
+        #[allow(unreachable_code)]
         fn call_pointer_method(pointer: &$crate::ptr::Ptr<Self>) -> $crate::string::GoString {
-            ($method)(pointer)
+            #[allow(unused_variables)]
+            let kind = <Self as $crate::fmt::Value>::static_pointer_methods();
+            $($crate::__go_methods!(@pointer_call pointer, kind, $recv $kind $method);)*
+            let _ = pointer;
+            $crate::string::GoString::new()
+        }
+        #[allow(unreachable_code)]
+        fn go_string(&self) -> Option<$crate::string::GoString> {
+            #[allow(unused_variables)]
+            let this = self;
+            $($crate::__go_methods!(@value_go_string this, $recv $kind $method);)*
+            None
+        }
+        #[allow(unreachable_code)]
+        fn pointer_go_string(pointer: &$crate::ptr::Ptr<Self>) -> Option<$crate::string::GoString> {
+            $($crate::__go_methods!(@pointer_go_string pointer, $recv $kind $method);)*
+            let _ = pointer;
+            None
         }
     };
-    ($kind:ident = $method:expr) => {
-        fn methods(&self) -> Option<$crate::fmt::MethodKind> {
-            Some($crate::fmt::MethodKind::$kind)
+
+    // The method set of T: value-receiver methods; Error wins over String.
+    (@value_kind $found:ident, val Error) => {
+        $found = Some($crate::fmt::MethodKind::Error);
+    };
+    (@value_kind $found:ident, val String) => {
+        if $found.is_none() {
+            $found = Some($crate::fmt::MethodKind::String);
         }
-        fn call_method(&self) -> $crate::string::GoString {
-            ($method)(self)
+    };
+    (@value_kind $found:ident, $recv:ident $kind:ident) => {};
+
+    // The method set of *T: all methods; Error wins over String.
+    (@pointer_kind $found:ident, Error) => {
+        $found = Some($crate::fmt::MethodKind::Error);
+    };
+    (@pointer_kind $found:ident, String) => {
+        if $found.is_none() {
+            $found = Some($crate::fmt::MethodKind::String);
         }
-        fn static_pointer_methods() -> Option<$crate::fmt::MethodKind> {
-            Some($crate::fmt::MethodKind::$kind)
+    };
+    (@pointer_kind $found:ident, $kind:ident) => {};
+
+    (@value_call $this:ident, $chosen:ident, val Error $method:tt) => {
+        if $chosen == Some($crate::fmt::MethodKind::Error) {
+            return $method($this);
         }
-        fn call_pointer_method(pointer: &$crate::ptr::Ptr<Self>) -> $crate::string::GoString {
-            pointer.with(|value| ($method)(value))
+    };
+    (@value_call $this:ident, $chosen:ident, val String $method:tt) => {
+        if $chosen == Some($crate::fmt::MethodKind::String) {
+            return $method($this);
         }
+    };
+    (@value_call $this:ident, $chosen:ident, $recv:ident $kind:ident $method:tt) => {};
+
+    (@pointer_call $pointer:ident, $chosen:ident, val Error $method:tt) => {
+        if $chosen == Some($crate::fmt::MethodKind::Error) {
+            return $pointer.with(|value| $method(value));
+        }
+    };
+    (@pointer_call $pointer:ident, $chosen:ident, val String $method:tt) => {
+        if $chosen == Some($crate::fmt::MethodKind::String) {
+            return $pointer.with(|value| $method(value));
+        }
+    };
+    (@pointer_call $pointer:ident, $chosen:ident, ptr Error $method:tt) => {
+        if $chosen == Some($crate::fmt::MethodKind::Error) {
+            return $method($pointer);
+        }
+    };
+    (@pointer_call $pointer:ident, $chosen:ident, ptr String $method:tt) => {
+        if $chosen == Some($crate::fmt::MethodKind::String) {
+            return $method($pointer);
+        }
+    };
+    (@pointer_call $pointer:ident, $chosen:ident, $recv:ident $kind:ident $method:tt) => {};
+
+    (@value_go_string $this:ident, val GoString $method:tt) => {
+        return Some($method($this));
+    };
+    (@value_go_string $this:ident, $recv:ident $kind:ident $method:tt) => {};
+
+    (@pointer_go_string $pointer:ident, val GoString $method:tt) => {
+        return Some($pointer.with(|value| $method(value)));
+    };
+    (@pointer_go_string $pointer:ident, ptr GoString $method:tt) => {
+        return Some($method($pointer));
+    };
+    (@pointer_go_string $pointer:ident, $recv:ident $kind:ident $method:tt) => {};
+
+    ($($entries:tt)+) => {
+        $crate::__go_methods!(@parse [] $($entries)+);
     };
 }

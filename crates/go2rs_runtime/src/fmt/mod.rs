@@ -28,7 +28,7 @@ mod tests;
 
 pub use functions::{
     append, appendf, appendln, errorf, fprint, fprintf, fprintln, panic_text, print, printf,
-    println, sprint, sprintf, sprintln,
+    println, sprint, sprintf, sprintln, with_values,
 };
 pub use impls::{Nil, Typed};
 pub use printer::Printer;
@@ -144,6 +144,24 @@ pub trait Value: Sync {
     {
         let _ = pointer;
         GoString::new()
+    }
+
+    /// Calls the type's `GoString() string` method (Go's `fmt.GoStringer`,
+    /// which `%#v` prints through) when the value's method set has one;
+    /// `None` when it has none.
+    fn go_string(&self) -> Option<GoString> {
+        None
+    }
+
+    /// Calls the `GoString()` method of the method set of `*Self` (which
+    /// includes pointer-receiver methods) through a pointer (which may be
+    /// nil); `None` when that method set has none.
+    fn pointer_go_string(pointer: &Ptr<Self>) -> Option<GoString>
+    where
+        Self: Sized,
+    {
+        let _ = pointer;
+        None
     }
 
     /// The address `%p` prints, for pointers, slices, maps and errors

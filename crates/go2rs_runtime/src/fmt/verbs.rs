@@ -77,7 +77,18 @@ impl Printer {
             verb = 'v';
         }
         if self.sharp_v {
-            return false;
+            // %#v prints the result of a GoString method unadorned.
+            return match catch_unwind(AssertUnwindSafe(|| value.go_string())) {
+                Ok(None) => false,
+                Ok(Some(text)) => {
+                    self.fmt_s(text.as_bytes());
+                    true
+                }
+                Err(payload) => {
+                    self.catch_panic(value, verb, "GoString", &*payload);
+                    true
+                }
+            };
         }
         let Some(kind) = methods else {
             return false;
@@ -87,7 +98,13 @@ impl Printer {
         }
         match catch_unwind(AssertUnwindSafe(|| value.call_method())) {
             Ok(text) => self.fmt_string(text.as_bytes(), verb, value),
-            Err(payload) => self.catch_panic(value, verb, kind, &*payload),
+            Err(payload) => {
+                let method = match kind {
+                    MethodKind::Error => "Error",
+                    MethodKind::String => "String",
+                };
+                self.catch_panic(value, verb, method, &*payload)
+            }
         }
         true
     }
@@ -98,7 +115,7 @@ impl Printer {
         &mut self,
         value: &dyn Value,
         verb: char,
-        kind: MethodKind,
+        method: &str,
         payload: &(dyn std::any::Any + Send),
     ) {
         if value.kind() == Kind::Pointer && value.address() == Some(0) {
@@ -110,10 +127,7 @@ impl Printer {
         self.write_str("%!");
         self.write_rune(verb);
         self.write_str("(PANIC=");
-        self.write_str(match kind {
-            MethodKind::Error => "Error",
-            MethodKind::String => "String",
-        });
+        self.write_str(method);
         self.write_str(" method: ");
         self.write_str(&crate::panic::message_of(payload));
         self.write_byte(b')');

@@ -3065,3 +3065,72 @@ fn random_inputs_two_arguments() {
     }
     assert!(failures.is_empty(), "differ from Go: {failures:?}");
 }
+
+/// `math.Remainder`: special cases, and FNV-1a hashes of 4000 results per
+/// pair of input classes, both printed by a Go program using the same
+/// input generator (`math.Float64bits(math.Remainder(x, y))`).
+#[test]
+fn remainder_matches_go() {
+    #[rustfmt::skip]
+    const SPECIAL: &[(u64, u64, u64)] = &[
+        (0x4014000000000000, 0x4008000000000000, 0xbff0000000000000), // math.Remainder(5, 3) = -1
+        (0xc014000000000000, 0x4008000000000000, 0x3ff0000000000000), // math.Remainder(-5, 3) = 1
+        (0x4016000000000000, 0x4000000000000000, 0xbfe0000000000000), // math.Remainder(5.5, 2) = -0.5
+        (0x401a000000000000, 0x4000000000000000, 0x3fe0000000000000), // math.Remainder(6.5, 2) = 0.5
+        (0x401e000000000000, 0x4000000000000000, 0xbfe0000000000000), // math.Remainder(7.5, 2) = -0.5
+        (0xc01e000000000000, 0x4000000000000000, 0x3fe0000000000000), // math.Remainder(-7.5, 2) = 0.5
+        (0x4008000000000000, 0x4008000000000000, 0x0000000000000000), // math.Remainder(3, 3) = 0
+        (0xc008000000000000, 0x4008000000000000, 0x8000000000000000), // math.Remainder(-3, 3) = -0
+        (0x3ff0000000000000, 0x7ff0000000000000, 0x3ff0000000000000), // math.Remainder(1, +Inf) = 1
+        (0x7ff0000000000000, 0x3ff0000000000000, 0x7ff8000000000001), // math.Remainder(+Inf, 1) = NaN
+        (0x3ff0000000000000, 0x0000000000000000, 0x7ff8000000000001), // math.Remainder(1, 0) = NaN
+        (0x7ff8000000000001, 0x3ff0000000000000, 0x7ff8000000000001), // math.Remainder(NaN, 1) = NaN
+        (0x7fe1ccf385ebc8a0, 0x000730d67819e8d2, 0x00028401cf53d610), // math.Remainder(1e+308, 1e-308) = 3.498445546245627e-309
+        (0x7fefffffffffffff, 0x7fd5555555555555, 0xfc90000000000000), // math.Remainder(1.7976931348623157e+308, 5.992310449541053e+307) = -9.9792015476736e+291
+        (0x0000000000000001, 0x0000000000000002, 0x0000000000000001), // math.Remainder(5e-324, 1e-323) = 5e-324
+        (0x0000000000000003, 0x0000000000000002, 0x8000000000000001), // math.Remainder(1.5e-323, 1e-323) = -5e-324
+    ];
+    for &(x, y, want) in SPECIAL {
+        let got = remainder(f64::from_bits(x), f64::from_bits(y)).to_bits();
+        assert_eq!(got, want, "math.Remainder({}, {})", f64::from_bits(x), f64::from_bits(y));
+    }
+    // (class of x, class of y, FNV-1a of the 4000 results' bits in Go)
+    #[rustfmt::skip]
+    const HASHES: &[(&str, u64, u64, u64)] = &[
+        ("remainder", 0, 0, 0x3c8def1269cfab7a),
+        ("remainder", 0, 1, 0xf8ff161dd1c353ee),
+        ("remainder", 0, 2, 0xf084ea35c8c2a1c3),
+        ("remainder", 0, 3, 0x1d78500f74f51e68),
+        ("remainder", 0, 4, 0x03ad2c622050060f),
+        ("remainder", 1, 0, 0xdcf98aeb829ed522),
+        ("remainder", 1, 1, 0x5f7e264720831e5c),
+        ("remainder", 1, 2, 0x98ce31ef6922857f),
+        ("remainder", 1, 3, 0xcbc2569ee06c97c6),
+        ("remainder", 1, 4, 0xf7dfae1d08b0da02),
+        ("remainder", 2, 0, 0x6766f431a80f71d6),
+        ("remainder", 2, 1, 0x73d26d62fd58b732),
+        ("remainder", 2, 2, 0xc87bb90aac594aa2),
+        ("remainder", 2, 3, 0x76254769a3cd949e),
+        ("remainder", 2, 4, 0xf1f37d5abd933b49),
+        ("remainder", 3, 0, 0x20ef6d0d974a5cbe),
+        ("remainder", 3, 1, 0xe1d3ae5d25035da9),
+        ("remainder", 3, 2, 0x39521c19f81420d1),
+        ("remainder", 3, 3, 0x48da412423d663b6),
+        ("remainder", 3, 4, 0x462019840bd4cb5f),
+        ("remainder", 4, 0, 0xb4f61df05b4eea60),
+        ("remainder", 4, 1, 0x6e4dc49ed9386fc2),
+        ("remainder", 4, 2, 0x2c1d82e0e5def067),
+        ("remainder", 4, 3, 0x5abff2a23b11c227),
+        ("remainder", 4, 4, 0x98c2131f762f89ec),
+    ];
+    for &(_, kx, ky, want) in HASHES {
+        let mut inputs = Inputs(kx * 1000 + ky * 100 + 11);
+        let mut h = 0xcbf29ce484222325;
+        for _ in 0..4000 {
+            let x = inputs.input(kx);
+            let y = inputs.input(ky);
+            h = fnv(h, remainder(x, y).to_bits());
+        }
+        assert_eq!(h, want, "math.Remainder on classes {kx}, {ky}");
+    }
+}

@@ -114,3 +114,46 @@ fn sample_runes() {
         assert_eq!(got, want_mappings.to_vec(), "rune {r:#x}");
     }
 }
+
+/// Every rune from -2 to U+110001 tested against each table with
+/// `unicode.Is(unicode.Greek, r)`, ...: the count and FNV-1a hash Go
+/// computed.
+#[test]
+fn range_tables_of_every_rune() {
+    #[rustfmt::skip]
+    const WANT: [(fn() -> RangeTable, usize, u64); 15] = [
+        (letter, 136104, 0x7e202608f18fd595),
+        (upper, 1831, 0xee14960f715af110),
+        (lower, 2233, 0x8a2d0ff5c10bbdc0),
+        (title, 31, 0xa5be0a040087df00),
+        (mark, 2450, 0xe2168121682afd87),
+        (digit, 680, 0x5b471cf09f2a507d),
+        (number, 1831, 0x1108f611d7f12362),
+        (punct, 842, 0xc6a6aefd30044e53),
+        (symbol, 7770, 0xd31282429daddd3b),
+        (space, 19, 0x4f42c3bd129db87c),
+        (white_space, 25, 0x50d1619833762294),
+        (greek, 518, 0x3d273dcf462c4e75),
+        (cyrillic, 506, 0x9901e47dc497c44f),
+        (latin, 1481, 0xba753ef2dc1b322a),
+        (han, 98408, 0x6971fc90d65f2d4b),
+    ];
+    for (f, count, hash) in WANT {
+        let table = f();
+        let mut h = 0xcbf29ce484222325;
+        let mut n = 0;
+        for r in -2..0x110002 {
+            let v = is(&table, r);
+            n += v as usize;
+            h = fnv_step(h, v as u64);
+        }
+        assert_eq!((n, h), (count, hash), "{}", table.name());
+    }
+    // unicode.In('ж', unicode.Greek, unicode.Cyrillic), unicode.In('z', unicode.Greek, unicode.Han),
+    // unicode.In('中', unicode.Han): true false true
+    let tables = Slice::from_vec(vec![greek(), cyrillic()]);
+    assert!(in_('ж' as i32, &tables));
+    assert!(!in_('z' as i32, &Slice::from_vec(vec![greek(), han()])));
+    assert!(in_('中' as i32, &Slice::from_vec(vec![han()])));
+    assert_eq!(crate::fmt::sprintf("%T", &[&greek()]), "*unicode.RangeTable");
+}

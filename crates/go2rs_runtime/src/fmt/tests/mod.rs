@@ -7,6 +7,7 @@
 //!   `errors.Is` through `Errorf`, panic texts, float formatting sweeps.
 
 mod cases;
+mod gostring;
 mod other;
 mod prelude;
 

@@ -1,0 +1,9 @@
+// Package iter as go2rs translates it: the runtime's iter::Seq and
+// iter::Seq2 stand for these function types.
+package iter
+
+// Seq is an iterator over sequences of individual values.
+type Seq[V any] func(yield func(V) bool)
+
+// Seq2 is an iterator over sequences of pairs of values.
+type Seq2[K, V any] func(yield func(K, V) bool)
