@@ -347,7 +347,7 @@ pub fn check_clippy() {
     assert!(!batch.translations.is_empty(), "no fixture translated");
     let project = target_dir().join("fixture-programs");
     let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .args(["clippy", "--quiet", "--message-format=short", "--bins", "--manifest-path"])
+        .args(["clippy", "--quiet", "--keep-going", "--message-format=short", "--bins", "--manifest-path"])
         .arg(project.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(project.join("target"))

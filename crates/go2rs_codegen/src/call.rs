@@ -113,6 +113,9 @@ impl<'p> Gen<'p> {
         };
         // A method of an interface: dynamic dispatch through the trait.
         if matches!(func.kind, FuncKind::InterfaceMethod) {
+            if let Some((interface, _)) = func.receiver {
+                self.interfaces.called.insert((interface, func.name.clone()));
+            }
             let receiver = self.receiver(operand);
             let name = self.interface_method_name(&func.name);
             let arguments = self.arguments(call, func.signature, args, ellipsis);
@@ -328,6 +331,7 @@ impl<'p> Gen<'p> {
         self.name_unread_locals(literal, &body.stmts);
         let mut prologue = Vec::new();
         self.recover_prologue(&body.stmts, &mut prologue);
+        self.stack_append_prologue(&body.stmts, &mut prologue);
         for (object, ty) in func.results.iter().zip(&results) {
             let Some(object) = object else {
                 continue;
@@ -489,6 +493,142 @@ impl<'p> Gen<'p> {
             return quote!(#func_type::new(std::sync::Arc::new(|#(#params),*| -> #boxed<'static, #result> { Box::pin(async move { #name(#(#params),*) }) })));
         }
         quote!(#func_type::new(std::sync::Arc::new(#name)))
+    }
+
+    /// A generic function instantiated as a value: `Map[int, string]`.
+    pub fn instantiated_function_value(&mut self, expr: &'p ast::Expr, operand: &'p ast::Expr) -> TokenStream {
+        let func = match &strip_parens(operand).kind {
+            ExprKind::Ident(ident_node) => self.program.resolve(ident_node),
+            _ => None,
+        }
+        .and_then(|object| match self.program.object(object).kind {
+            go2rs_analysis::ObjKind::Func(id) => Some(id),
+            _ => None,
+        });
+        let Some(id) = func else {
+            self.unsupported(expr.span, "this instantiation");
+            return quote!(());
+        };
+        let ty = self.program.expr_type(expr.id);
+        let name = ident(self.func_names.get(&id).map(String::as_str).unwrap_or("missing"));
+        let turbofish = self.turbofish(expr.id, expr.span);
+        self.closure_over(ty, quote!(#name #turbofish), self.program.func(id).blocking, expr.span)
+    }
+
+    /// A Go function value (`Func`) that calls `callee` with its
+    /// arguments: `callee` is a path (`map::<i64, GoString>`) or a closure
+    /// expression.
+    fn closure_over(&mut self, func_ty: TypeId, callee: TokenStream, blocking: bool, span: Span) -> TokenStream {
+        let Some(sig) = self.program.types.signature(func_ty).cloned() else {
+            return quote!(());
+        };
+        let rust_func = self.rust_type(func_ty, span);
+        let params: Vec<proc_macro2::Ident> = (0..sig.params.len()).map(|index| ident(&format!("arg{index}"))).collect();
+        let typed: Vec<TokenStream> = params
+            .iter()
+            .zip(&sig.params)
+            .map(|(param, ty)| {
+                let rust = self.rust_type(*ty, span);
+                quote!(#param: #rust)
+            })
+            .collect();
+        let result = self.result_type(&sig.results, span);
+        if self.program.dynamic_calls_block {
+            let boxed = self.use_item("BoxFuture");
+            let call = if blocking { quote!(#callee(#(#params),*).await) } else { quote!(#callee(#(#params),*)) };
+            return quote!(<#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #boxed<'static, #result> { Box::pin(async move { #call }) })));
+        }
+        quote!(<#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #result { #callee(#(#params),*) })))
+    }
+
+    /// A method value `x.M` (bound to x, evaluated now) or a method
+    /// expression `T.M` (taking the receiver first): a function value.
+    pub fn method_value(&mut self, expr: &'p ast::Expr) -> TokenStream {
+        let ExprKind::Selector { operand, field } = &expr.kind else {
+            return quote!(());
+        };
+        let func_ty = self.program.expr_type(expr.id);
+        let Some(sig) = self.program.types.signature(func_ty).cloned() else {
+            return quote!(());
+        };
+        let rust_func = self.rust_type(func_ty, expr.span);
+        let result = self.result_type(&sig.results, expr.span);
+        match self.program.selections.get(&expr.id).cloned() {
+            Some(go2rs_analysis::Selection::Method(method)) => {
+                let receiver_ty = self.program.expr_type(operand.id);
+                // The receiver: a copy of the value, or the pointer.
+                let receiver_value = if method.pointer_receiver && !method.receiver_is_pointer {
+                    match self.place(operand) {
+                        crate::expr::Place::Cell { root, path } if path.is_empty() => root,
+                        _ => {
+                            self.unsupported(expr.span, "a method value of a pointer method on a struct field or slice element");
+                            return quote!(());
+                        }
+                    }
+                } else {
+                    self.value(operand)
+                };
+                let receiver_ty = if method.pointer_receiver && !method.receiver_is_pointer {
+                    self.pointer_type_of(receiver_ty)
+                } else {
+                    receiver_ty
+                };
+                let receiver = self.temp("receiver");
+                let params: Vec<proc_macro2::Ident> = (0..sig.params.len()).map(|index| ident(&format!("arg{index}"))).collect();
+                let typed: Vec<TokenStream> = params
+                    .iter()
+                    .zip(&sig.params)
+                    .map(|(param, ty)| {
+                        let rust = self.rust_type(*ty, expr.span);
+                        quote!(#param: #rust)
+                    })
+                    .collect();
+                let args: Vec<TokenStream> = params.iter().map(|param| quote!(#param)).collect();
+                let (call, blocking) = self.method_call_on(receiver_ty, &field.name, quote!((&#receiver)), &args);
+                if self.program.dynamic_calls_block {
+                    let boxed = self.use_item("BoxFuture");
+                    let call = if blocking { quote!(#call.await) } else { call };
+                    return quote!({
+                        let #receiver = #receiver_value;
+                        <#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #boxed<'static, #result> {
+                            let #receiver = #receiver.clone();
+                            Box::pin(async move { #call })
+                        }))
+                    });
+                }
+                quote!({
+                    let #receiver = #receiver_value;
+                    <#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #result { #call }))
+                })
+            }
+            Some(go2rs_analysis::Selection::MethodExpr { .. }) => {
+                let receiver_ty = sig.params.first().copied().unwrap_or(self.program.types.invalid());
+                let params: Vec<proc_macro2::Ident> = (0..sig.params.len()).map(|index| ident(&format!("arg{index}"))).collect();
+                let typed: Vec<TokenStream> = params
+                    .iter()
+                    .zip(&sig.params)
+                    .map(|(param, ty)| {
+                        let rust = self.rust_type(*ty, expr.span);
+                        quote!(#param: #rust)
+                    })
+                    .collect();
+                let receiver = &params[0];
+                let args: Vec<TokenStream> = params[1..].iter().map(|param| quote!(#param)).collect();
+                let (call, blocking) = self.method_call_on(receiver_ty, &field.name, quote!((&#receiver)), &args);
+                if self.program.dynamic_calls_block {
+                    let boxed = self.use_item("BoxFuture");
+                    let call = if blocking { quote!(#call.await) } else { call };
+                    return quote!(<#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #boxed<'static, #result> { Box::pin(async move { #call }) })));
+                }
+                quote!(<#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #result { #call })))
+            }
+            _ => quote!(()),
+        }
+    }
+
+    /// `*T` for a type `T` the program takes the address of.
+    fn pointer_type_of(&self, ty: TypeId) -> TypeId {
+        self.program.types.lookup_interned(&TypeKind::Pointer(ty)).unwrap_or(ty)
     }
 
     /// `strings.ToUpper` used as a value: a closure over the runtime's
@@ -722,7 +862,26 @@ impl<'p> Gen<'p> {
                     self.unsupported(stmt.span, "deferring a call that uses a value receiver");
                     continue;
                 }
+                // An unchanging copyable variable: the closure's copy is it.
+                if let ExprKind::Ident(ident_node) = &strip_parens(operand).kind
+                    && let Some(object) = self.program.resolve(ident_node)
+                    && let Some(info) = self.program.var_info(object)
+                    && !info.global
+                    && !info.is_mutated()
+                    && !info.is_shared()
+                    && self.is_copy(self.program.object(object).ty)
+                {
+                    continue;
+                }
                 let value = self.value(operand);
+                // A variable read for the last time moves into the closure.
+                if let ExprKind::Ident(ident_node) = &strip_parens(operand).kind
+                    && let Some(object) = self.program.resolve(ident_node)
+                    && self.program.var_info(object).is_some_and(|info| !info.global)
+                    && value.to_string() == self.local_name(object)
+                {
+                    continue;
+                }
                 // A variable keeps its name (shadowed in the closure's block).
                 let local = match &strip_parens(operand).kind {
                     ExprKind::Ident(ident_node) => self
@@ -806,21 +965,17 @@ impl<'p> Gen<'p> {
         // Between struct types with identical fields: a struct of the
         // target's Rust type, field by field.
         if from != target
-            && let (TypeKind::Struct(fields), TypeKind::Struct(_)) = (program.types.underlying_kind(from).clone(), program.types.underlying_kind(target))
+            && let (TypeKind::Struct(fields), TypeKind::Struct(_)) = (program.types.underlying_kind(from), program.types.underlying_kind(target))
             && !fields.is_empty()
         {
             let value = self.value(arg);
-            let name = self.struct_path(target, span);
-            let source = self.temp("value");
-            let inits: Vec<TokenStream> = fields
-                .iter()
-                .map(|field| {
-                    let from_field = self.field_name(from, &field.name);
-                    let to_field = self.field_name(target, &field.name);
-                    quote!(#to_field: #source.#from_field)
-                })
-                .collect();
-            return (quote!({ let #source = #value; #name { #(#inits),* } }), precedence::POSTFIX);
+            return (self.struct_conversion(value, from, target, span), precedence::POSTFIX);
+        }
+        // `sort.IntSlice(xs)`: the runtime's wrapper.
+        if self.lib_type(target) == Some(LibType::Other) && !self.is_user_named(from) {
+            let value = self.value(arg);
+            let path = self.rust_type(target, span);
+            return (quote!(#path(#value)), precedence::POSTFIX);
         }
         // The underlying value of the operand.
         let (operand, operand_prec) = self.value_prec(arg);
@@ -953,6 +1108,12 @@ impl<'p> Gen<'p> {
                     } else {
                         quote!(#slice.append_slice(#other))
                     }
+                } else if let Some(flag) = self.func.as_ref().and_then(|state| state.stack_appends.get(&expr.id).cloned())
+                    && args.len() >= 2
+                {
+                    // Go gives this slice a stack buffer (its cap shows it).
+                    let values: Vec<TokenStream> = args[1..].iter().map(|arg| self.value_as(arg, elem)).collect();
+                    quote!(#slice.append_stack([#(#values),*], &mut #flag))
                 } else if args.len() == 2 {
                     let value = self.value_as(&args[1], elem);
                     quote!(#slice.append(#value))
@@ -1126,10 +1287,15 @@ impl<'p> Gen<'p> {
         let reference = self.reference(arg);
         // int64 and uint share Rust types with int and uint64.
         let ty = self.program.expr_type(arg.id);
+        // Function and channel types: Rust's types do not know Go's name.
+        let signature_name = match self.program.types.kind(ty) {
+            TypeKind::Func(_) | TypeKind::Chan(..) => Some(self.program.types.type_string(ty)),
+            _ => None,
+        };
         let name = match self.program.types.kind(ty) {
             TypeKind::Basic(Basic::Int64) => Some("int64"),
             TypeKind::Basic(Basic::Uint) => Some("uint"),
-            _ => None,
+            _ => signature_name.as_deref(),
         };
         match name {
             Some(name) => {
@@ -1165,6 +1331,29 @@ impl<'p> Gen<'p> {
             return quote!(());
         };
         let function = ident(&stdlib_function_name(name));
+        // `fmt.Fprintf(w, ...)` to a writer other than a file: the text
+        // formatted, then written with w's Write method.
+        if package == "fmt"
+            && matches!(name, "Fprintln" | "Fprint" | "Fprintf")
+            && !self.writes_to_file(&args[0])
+        {
+            let (printer, rest) = match name {
+                "Fprintln" => (ident("sprintln"), &args[1..]),
+                "Fprint" => (ident("sprint"), &args[1..]),
+                _ => (ident("sprintf"), &args[1..]),
+            };
+            let format = if name == "Fprintf" { vec![self.format_string(&rest[0])] } else { Vec::new() };
+            let rest = if name == "Fprintf" { &rest[1..] } else { rest };
+            let text = if ellipsis && let Some(spread) = rest.first() {
+                let slice = self.reference(spread);
+                let values = self.temp("values");
+                quote!(#module::with_values(#slice, |#values| #module::#printer(#(#format,)* #values)))
+            } else {
+                let values: Vec<TokenStream> = rest.iter().map(|arg| self.fmt_argument(arg)).collect();
+                quote!(#module::#printer(#(#format,)* &[#(#values),*]))
+            };
+            return self.write_text(call, &args[0], text);
+        }
         if package == "fmt" {
             let (fixed, rest): (Vec<TokenStream>, &'p [ast::Expr]) = match name {
                 "Printf" | "Sprintf" | "Errorf" => {
@@ -1212,6 +1401,12 @@ impl<'p> Gen<'p> {
         if package == "sort" && let Some(tokens) = self.sort_call(call, name, args) {
             return tokens;
         }
+        if package == "bufio" && name == "NewScanner" {
+            // The reader itself (os.Stdin or a *strings.Reader), not the
+            // io.Reader the declaration says.
+            let reader = self.value(&args[0]);
+            return quote!(#module::new_scanner(#reader));
+        }
         let signature = self.program.types.signature(func.signature).cloned();
         let params = signature.as_ref().map(|s| s.params.clone()).unwrap_or_default();
         let variadic = signature.as_ref().is_some_and(|s| s.variadic);
@@ -1253,8 +1448,19 @@ impl<'p> Gen<'p> {
         } else if self.program.types.is_string(param) {
             self.string_argument(arg)
         } else {
-            self.reference(arg)
+            self.underlying_reference(arg)
         }
+    }
+
+    /// `&x`, or `&x.0` for a value of a named type (`Readings []float64`
+    /// passed where the library takes the slice).
+    fn underlying_reference(&mut self, arg: &'p ast::Expr) -> TokenStream {
+        let ty = self.program.expr_type(arg.id);
+        if self.is_user_named(ty) && !matches!(self.program.types.underlying_kind(ty), TypeKind::Struct(_)) {
+            let receiver = self.receiver(arg);
+            return quote!(&#receiver.0);
+        }
+        self.reference(arg)
     }
 
     /// The `sort` functions that take a `less` function or a
@@ -1268,7 +1474,7 @@ impl<'p> Gen<'p> {
                     (self.value(&args[0]), &args[1])
                 } else {
                     // The slice itself, not the `any` the declaration says.
-                    (self.reference(&args[0]), &args[1])
+                    (self.underlying_reference(&args[0]), &args[1])
                 };
                 if self.program.dynamic_calls_block {
                     self.unsupported(call.span, format!("sort.{name} where function values can block"));
@@ -1347,6 +1553,58 @@ impl<'p> Gen<'p> {
         quote!(#find.map(|#found| { #(#store)* }).is_some())
     }
 
+    /// Whether a writer argument is an `*os.File` (the runtime's `fprintf`
+    /// writes to it directly).
+    fn writes_to_file(&self, writer: &ast::Expr) -> bool {
+        let ty = self.program.expr_type(writer.id);
+        matches!(self.program.types.kind(ty), TypeKind::Pointer(elem) if self.lib_type(*elem) == Some(LibType::File))
+    }
+
+    /// Writes formatted text with a writer's `Write`: a `strings.Builder`
+    /// in place, a `*bufio.Writer` or `*os.File` handle, an `io.Writer`
+    /// through its trait, a value of the program through its method.
+    fn write_text(&mut self, call: &'p ast::Expr, writer: &'p ast::Expr, text: TokenStream) -> TokenStream {
+        let ty = self.program.expr_type(writer.id);
+        let slice = self.use_item("Slice");
+        // `&b` for a local strings.Builder.
+        if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(writer).kind
+            && self.lib_type(self.program.expr_type(operand.id)) == Some(LibType::Builder)
+        {
+            let it = self.cell_param();
+            return match self.place(operand) {
+                crate::expr::Place::Local(tokens) => quote!(#tokens.write_string(&#text)),
+                crate::expr::Place::Cell { root, path } => {
+                    let target = if path.is_empty() { quote!(#it) } else { quote!(#it #path) };
+                    quote!(#root.with_mut(|#it| #target.write_string(&#text)))
+                }
+                _ => {
+                    self.unsupported(call.span, "writing to this strings.Builder");
+                    quote!(())
+                }
+            };
+        }
+        let pointee = match self.program.types.kind(ty) {
+            TypeKind::Pointer(elem) => self.lib_type(*elem),
+            _ => None,
+        };
+        let subject = self.receiver(writer);
+        match pointee {
+            Some(LibType::Builder) => {
+                let it = self.cell_param();
+                quote!(#subject.with_mut(|#it| #it.write_string(&#text)))
+            }
+            Some(LibType::Handle) => quote!(#subject.write_string(&#text)),
+            _ if self.program.types.is_interface(ty) => {
+                let write = self.interface_method_name("Write");
+                quote!(#subject.#write(#slice::from_string(&#text)))
+            }
+            _ => {
+                let (call_tokens, blocking) = self.method_call_on(ty, "Write", quote!((&#subject)), &[quote!(#slice::from_string(&#text))]);
+                self.awaited(call.span, blocking, call_tokens)
+            }
+        }
+    }
+
     /// The runtime module of a standard library package.
     pub fn stdlib_module(&mut self, package: &str) -> Option<TokenStream> {
         Some(match package {
@@ -1388,11 +1646,12 @@ impl<'p> Gen<'p> {
         // strings.Builder's writing methods change it in place.
         let receiver_ty = self.program.expr_type(receiver.id);
         let in_place = self.lib_type(receiver_ty) == Some(crate::ty::LibType::Builder);
+        let by_value = package == "bufio" && name == "Split";
         let arguments: Vec<TokenStream> = args
             .iter()
             .map(|arg| {
                 let ty = self.program.expr_type(arg.id);
-                if self.is_copy(ty) { self.value(arg) } else { self.reference(arg) }
+                if self.is_copy(ty) || by_value { self.value(arg) } else { self.reference(arg) }
             })
             .collect();
         if in_place {

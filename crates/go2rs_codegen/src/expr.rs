@@ -107,6 +107,12 @@ impl<'p> Gen<'p> {
         let same_underlying = from != target && types.underlying(from) == types.underlying(target);
         let constant = self.program.expr(expr.id).is_some_and(|info| info.value.is_some());
         if same_underlying && !constant && !is_nil(self, expr) {
+            // A struct type and an anonymous struct type: different Rust
+            // structs with the same fields.
+            if matches!(types.underlying_kind(target), TypeKind::Struct(fields) if !fields.is_empty()) {
+                let value = self.value(expr);
+                return self.struct_conversion(value, from, target, expr.span);
+            }
             // Go assigns between a named type and its unnamed underlying
             // type implicitly; the Rust newtype needs wrapping or `.0`.
             if self.is_user_named(target) && !self.is_user_named(from) {
@@ -121,6 +127,24 @@ impl<'p> Gen<'p> {
             }
         }
         self.value(expr)
+    }
+
+    /// A struct value as another struct type with the same fields.
+    pub fn struct_conversion(&mut self, value: TokenStream, from: TypeId, target: TypeId, span: Span) -> TokenStream {
+        let TypeKind::Struct(fields) = self.program.types.underlying_kind(from).clone() else {
+            return value;
+        };
+        let name = self.struct_path(target, span);
+        let source = self.temp("value");
+        let inits: Vec<TokenStream> = fields
+            .iter()
+            .map(|field| {
+                let from_field = self.field_name(from, &field.name);
+                let to_field = self.field_name(target, &field.name);
+                quote!(#to_field: #source.#from_field)
+            })
+            .collect();
+        quote!({ let #source = #value; #name { #(#inits),* } })
     }
 
     /// The expression's tokens and their Rust precedence.
@@ -158,10 +182,15 @@ impl<'p> Gen<'p> {
                     return (quote!(#text.byte_at(#index)), precedence::POSTFIX);
                 }
                 if let ExprKind::Selector { .. } = &expr.kind
-                    && matches!(self.program.selections.get(&expr.id), Some(Selection::Method(_)))
+                    && matches!(self.program.selections.get(&expr.id), Some(Selection::Method(_) | Selection::MethodExpr { .. }))
                 {
-                    self.unsupported(expr.span, "method values (a method used without calling it)");
-                    return (quote!(()), precedence::POSTFIX);
+                    return (self.method_value(expr), precedence::POSTFIX);
+                }
+                // `Map[int, string]` used as a value.
+                if let ExprKind::Index { operand, .. } = &expr.kind
+                    && self.program.instantiations.contains_key(&expr.id)
+                {
+                    return (self.instantiated_function_value(expr, operand), precedence::POSTFIX);
                 }
                 let place = self.place(expr);
                 (self.read_place(place, ty), precedence::POSTFIX)
@@ -261,10 +290,21 @@ impl<'p> Gen<'p> {
         };
         let object = self.program.object(*object);
         match (&object.kind, package.as_str()) {
-            (ObjKind::Var(_), "os") => {
-                let os = self.use_module("os");
+            // `os.Args`, `io.EOF`, `unicode.Greek`: the runtime's function
+            // of the same name.
+            (ObjKind::Var(_), _) => {
+                let Some(module) = self.stdlib_module(package) else {
+                    self.unsupported(expr.span, format!("{}.{}", package, object.name));
+                    return Some(quote!(()));
+                };
                 let function = ident(&crate::names::snake_case(&object.name));
-                Some(quote!(#os::#function()))
+                Some(quote!(#module::#function()))
+            }
+            // The split functions a Scanner knows by name.
+            (ObjKind::Func(_), "bufio") if matches!(object.name.as_str(), "ScanLines" | "ScanWords" | "ScanRunes" | "ScanBytes") => {
+                let bufio = self.use_module("bufio");
+                let variant = ident(&object.name);
+                Some(quote!(#bufio::SplitFunc::#variant))
             }
             (ObjKind::Func(id), _) => Some(self.function_value(*id, expr.span)),
             _ => {
@@ -312,9 +352,13 @@ impl<'p> Gen<'p> {
                             project(base, projection)
                         }
                     }
-                    _ => Place::Value(self.value(expr)),
+                    _ => {
+                        // Method values and package members are values.
+                        Place::Value(self.value(expr))
+                    }
                 }
             }
+            ExprKind::Index { .. } if self.program.instantiations.contains_key(&expr.id) => Place::Value(self.value(expr)),
             ExprKind::Index { operand, indices } => {
                 let operand_ty = program.expr_type(operand.id);
                 let Some(index_expr) = indices.first() else {
@@ -361,7 +405,12 @@ impl<'p> Gen<'p> {
                         let key = self.value_as(index_expr, key_ty);
                         Place::MapEntry { map, key }
                     }
-                    _ => Place::Value(self.value(expr)),
+                    // `s[i]` of a string: a byte value.
+                    _ if program.types.is_string(operand_ty) => Place::Value(self.value(expr)),
+                    _ => {
+                        self.unsupported(expr.span, "indexing this value");
+                        Place::Value(quote!(()))
+                    }
                 }
             }
             ExprKind::Unary {
@@ -896,16 +945,38 @@ impl<'p> Gen<'p> {
         let is_empty_string = |generator: &Self, expr: &ast::Expr| {
             matches!(generator.program.expr(expr.id).and_then(|info| info.value.as_ref()), Some(ConstValue::String(bytes)) if bytes.is_empty())
         };
-        let length_of = |generator: &Self, expr: &'p ast::Expr| -> Option<&'p ast::Expr> {
-            let ExprKind::Call { args, .. } = &strip_parens(expr).kind else {
+        // `len(x)` (or a strings.Builder's `Len()`) of something with an
+        // `is_empty`: (subject, whether it is a newtype's `.0`).
+        let length_of = |generator: &Self, expr: &'p ast::Expr| -> Option<(&'p ast::Expr, bool)> {
+            let ExprKind::Call { func, args, .. } = &strip_parens(expr).kind else {
                 return None;
             };
-            let is_len = matches!(generator.program.callees.get(&strip_parens(expr).id), Some(go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Len)));
-            let operand = args.first()?;
-            let operand_ty = generator.program.expr_type(operand.id);
-            let has_is_empty = !generator.is_user_named(operand_ty)
-                && !matches!(generator.program.types.underlying_kind(operand_ty), TypeKind::Array(..) | TypeKind::Pointer(_));
-            (is_len && has_is_empty && generator.program.expr(expr.id).is_none_or(|info| info.value.is_none())).then_some(operand)
+            if generator.program.expr(expr.id).is_some_and(|info| info.value.is_some()) {
+                return None;
+            }
+            match generator.program.callees.get(&strip_parens(expr).id) {
+                Some(go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Len)) => {
+                    let operand = args.first()?;
+                    let operand_ty = generator.program.expr_type(operand.id);
+                    let underlying = generator.program.types.underlying_kind(operand_ty);
+                    let collection = matches!(underlying, TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..))
+                        || generator.program.types.is_string(operand_ty);
+                    if !collection {
+                        return None;
+                    }
+                    Some((operand, generator.is_user_named(operand_ty)))
+                }
+                Some(go2rs_analysis::Callee::Method(method)) => {
+                    let called = generator.program.func(method.func);
+                    let ExprKind::Selector { operand, .. } = &strip_parens(func).kind else {
+                        return None;
+                    };
+                    let receiver_ty = generator.program.expr_type(operand.id);
+                    let base = generator.program.types.elem(receiver_ty).filter(|_| method.receiver_is_pointer).unwrap_or(receiver_ty);
+                    (called.name == "Len" && generator.lib_type(base) == Some(LibType::Builder) && !method.receiver_is_pointer).then_some((&**operand, false))
+                }
+                _ => None,
+            }
         };
         // (subject, true when the test is for emptiness)
         let test = match op {
@@ -914,15 +985,16 @@ impl<'p> Gen<'p> {
             BinaryOp::Eq | BinaryOp::Ge if is_zero(self, left) => length_of(self, right).map(|subject| (subject, true)),
             BinaryOp::Ne | BinaryOp::Lt if is_zero(self, left) => length_of(self, right).map(|subject| (subject, false)),
             BinaryOp::Eq | BinaryOp::Ne if is_empty_string(self, right) && !self.is_user_named(self.program.expr_type(left.id)) => {
-                Some((left, op == BinaryOp::Eq))
+                Some(((left, false), op == BinaryOp::Eq))
             }
             BinaryOp::Eq | BinaryOp::Ne if is_empty_string(self, left) && !self.is_user_named(self.program.expr_type(right.id)) => {
-                Some((right, op == BinaryOp::Eq))
+                Some(((right, false), op == BinaryOp::Eq))
             }
             _ => None,
         };
-        let (subject, empty) = test?;
+        let ((subject, newtype), empty) = test?;
         let subject = self.receiver(subject);
+        let subject = if newtype { quote!(#subject.0) } else { subject };
         Some(if empty {
             (quote!(#subject.is_empty()), precedence::POSTFIX)
         } else {
@@ -1120,7 +1192,8 @@ impl<'p> Gen<'p> {
                 quote!(())
             }
         };
-        if named && !matches!(program.types.underlying_kind(ty), TypeKind::Struct(_)) {
+        let library_wrapper = self.lib_type(ty) == Some(LibType::Other);
+        if (named || library_wrapper) && !matches!(program.types.underlying_kind(ty), TypeKind::Struct(_)) {
             let name = self.struct_path(ty, span);
             return quote!(#name(#value));
         }

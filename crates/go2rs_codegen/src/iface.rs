@@ -54,6 +54,10 @@ const RESERVED_METHODS: &[&str] = &[
 pub struct Interfaces {
     /// Interface types (other than `any` and `error`) by their trait name.
     pub traits: BTreeMap<TypeId, String>,
+    /// The doc comments of the package's interface declarations.
+    pub docs: BTreeMap<TypeId, Vec<TokenStream>>,
+    /// The trait methods some code calls (by interface and Go name).
+    pub called: BTreeSet<(TypeId, String)>,
     /// Concrete types stored in interface values.
     pub dynamic: BTreeSet<TypeId>,
 }
@@ -331,6 +335,7 @@ impl<'p> Gen<'p> {
         let mut tail = TokenStream::new();
         let mut done: BTreeSet<TypeId> = BTreeSet::new();
         let mut dynamic_done: BTreeSet<TypeId> = BTreeSet::new();
+        let mut trait_defs: BTreeMap<TypeId, TokenStream> = BTreeMap::new();
         loop {
             // Trait impls can mention further interfaces and dynamic types.
             let interfaces: Vec<TypeId> = self.interfaces.traits.keys().copied().filter(|ty| !done.contains(ty)).collect();
@@ -351,13 +356,9 @@ impl<'p> Gen<'p> {
             }
             for ty in interfaces {
                 done.insert(ty);
-                let declared = self.is_declared_interface(ty);
-                let mut tokens = TokenStream::new();
-                if !declared {
-                    let trait_item = self.interface_trait(ty, &[]);
-                    tokens.extend(trait_item);
-                }
-                per_interface.insert(ty, tokens);
+                let docs = self.interfaces.docs.get(&ty).cloned().unwrap_or_default();
+                let trait_item = self.interface_trait(ty, &docs);
+                trait_defs.insert(ty, trait_item);
             }
         }
         // The implementations, now that the sets are complete.
@@ -389,7 +390,15 @@ impl<'p> Gen<'p> {
             let list = quote! {
                 go2rs_runtime::interface!(dyn #name, #go_name, [#(#methods),*], [#(#implementers),*]);
             };
-            per_interface.entry(iface).or_default().extend(list);
+            // Go does not mind an interface method nobody calls; Rust warns.
+            let uncalled = methods.iter().any(|method| !self.interfaces.called.contains(&(iface, method.clone())));
+            let allow = if uncalled { quote!(#[allow(dead_code)]) } else { TokenStream::new() };
+            let definition = trait_defs.remove(&iface).unwrap_or_default();
+            per_interface.entry(iface).or_default().extend(quote! {
+                #allow
+                #definition
+                #list
+            });
         }
         // Interfaces that are not the package's go at the end.
         let mut declared_interfaces = BTreeMap::new();
@@ -403,65 +412,81 @@ impl<'p> Gen<'p> {
         (per_type, declared_interfaces, tail)
     }
 
-    /// The runtime's error types whose method sets cover interface
-    /// `iface`, with their implementations of its trait.
+    /// The runtime's types whose method sets cover interface `iface` (its
+    /// error types, the library's writers and readers), with their
+    /// implementations of its trait.
     fn runtime_error_impls(&mut self, iface: TypeId) -> Vec<(TokenStream, TokenStream)> {
-        #[derive(Clone, Copy, PartialEq)]
-        enum Method {
-            Error,
-            UnwrapOne,
-            UnwrapMany,
-            RuntimeError,
-        }
-        let types = &self.program.types;
-        let string = types.basic(Basic::String);
-        let error = types.error;
+        let methods = self.interface_methods(iface);
+        // Each method as (name, Go signature), and its trait parameters.
         let mut wanted = Vec::new();
-        for method in self.interface_methods(iface) {
-            let Some(signature) = types.signature(method.signature) else {
-                return Vec::new();
-            };
-            if !signature.params.is_empty() {
+        for method in &methods {
+            let shape = self.program.types.type_string(method.signature);
+            let (params, _, blocking) = self.interface_method_signature(iface, method);
+            if blocking {
                 return Vec::new();
             }
-            let kind = match (method.name.as_str(), signature.results.as_slice()) {
-                ("Error", [result]) if *result == string => Method::Error,
-                ("Unwrap", [result]) if *result == error => Method::UnwrapOne,
-                ("Unwrap", [result]) if matches!(types.kind(*result), TypeKind::Slice(elem) if *elem == error) => Method::UnwrapMany,
-                ("RuntimeError", []) => Method::RuntimeError,
-                _ => return Vec::new(),
-            };
-            wanted.push((method.name.clone(), kind));
+            wanted.push((method.name.clone(), shape, params));
         }
-        let candidates: [(TokenStream, &[Method]); 6] = [
-            (quote!(go2rs_runtime::error::ErrorString), &[Method::Error]),
-            (quote!(go2rs_runtime::error::WrapError), &[Method::Error, Method::UnwrapOne]),
-            (quote!(go2rs_runtime::fmt::functions::WrapErrors), &[Method::Error, Method::UnwrapMany]),
-            (quote!(go2rs_runtime::errors::JoinError), &[Method::Error, Method::UnwrapMany]),
-            (quote!(go2rs_runtime::strconv::NumError), &[Method::Error, Method::UnwrapOne]),
-            (quote!(go2rs_runtime::panic::RuntimeError), &[Method::Error, Method::RuntimeError]),
+        // Full paths: the prelude's names would be unused imports when no
+        // runtime type implements the interface.
+        let string_ty = quote!(go2rs_runtime::GoString);
+        let error_ty = quote!(go2rs_runtime::Error);
+        let slice = quote!(go2rs_runtime::Slice);
+        let error_value = quote!(go2rs_runtime::error::ErrorValue);
+        // (Rust type, [(method, Go signature, body using the parameter)]).
+        type Body = fn(&TokenStream, &TokenStream, &TokenStream, &TokenStream, Option<&proc_macro2::Ident>) -> TokenStream;
+        let error_method: (&str, &str, Body) = ("Error", "func() string", |ev, _, _, _, _| quote!(#ev::error(self)));
+        let unwrap_one: (&str, &str, Body) = ("Unwrap", "func() error", |ev, _, _, _, _| quote!(#ev::unwrap(self).into_iter().next().unwrap_or_default()));
+        let unwrap_many: (&str, &str, Body) = ("Unwrap", "func() []error", |ev, _, slice, _, _| quote!(#slice::from_vec(#ev::unwrap(self))));
+        let runtime_error: (&str, &str, Body) = ("RuntimeError", "func()", |_, _, _, _, _| quote!(()));
+        let file_write: (&str, &str, Body) = ("Write", "func([]byte) (int, error)", |_, _, _, _, p| quote!(self.write(&#p)));
+        let file_write_string: (&str, &str, Body) = ("WriteString", "func(string) (int, error)", |_, _, _, _, p| quote!(self.write_string(&#p)));
+        let flush: (&str, &str, Body) = ("Flush", "func() error", |_, _, _, _, _| quote!(self.flush()));
+        let builder_write: (&str, &str, Body) = ("Write", "func([]byte) (int, error)", |_, _, _, _, p| quote!(self.with_mut(|it| it.write(&#p))));
+        let builder_write_string: (&str, &str, Body) = ("WriteString", "func(string) (int, error)", |_, _, _, _, p| quote!(self.with_mut(|it| it.write_string(&#p))));
+        let builder_string: (&str, &str, Body) = ("String", "func() string", |_, _, _, _, _| quote!(self.with(|it| it.string())));
+        let builder_len: (&str, &str, Body) = ("Len", "func() int", |_, _, _, _, _| quote!(self.with(|it| it.len())));
+        let reader_read: (&str, &str, Body) = ("Read", "func([]byte) (int, error)", |_, _, _, _, p| quote!(self.read(&#p)));
+        let reader_len: (&str, &str, Body) = ("Len", "func() int", |_, _, _, _, _| quote!(self.len()));
+        let os = quote!(go2rs_runtime::os);
+        let ptr = quote!(go2rs_runtime::Ptr);
+        let candidates: Vec<(TokenStream, Vec<(&str, &str, Body)>)> = vec![
+            (quote!(go2rs_runtime::error::ErrorString), vec![error_method]),
+            (quote!(go2rs_runtime::error::WrapError), vec![error_method, unwrap_one]),
+            (quote!(go2rs_runtime::fmt::functions::WrapErrors), vec![error_method, unwrap_many]),
+            (quote!(go2rs_runtime::errors::JoinError), vec![error_method, unwrap_many]),
+            (quote!(go2rs_runtime::strconv::NumError), vec![error_method, unwrap_one]),
+            (quote!(go2rs_runtime::panic::RuntimeError), vec![error_method, runtime_error]),
+            (quote!(#os::File), vec![file_write, file_write_string]),
+            (quote!(go2rs_runtime::bufio::Writer), vec![file_write, file_write_string, flush]),
+            (quote!(#ptr<go2rs_runtime::strings::Builder>), vec![builder_write, builder_write_string, builder_string, builder_len]),
+            (quote!(go2rs_runtime::strings::Reader), vec![reader_read, reader_len]),
         ];
         let name = ident(&self.interface_trait_name(iface));
-        let string_ty = self.use_item("GoString");
-        let error_ty = self.use_item("Error");
-        let slice = self.use_item("Slice");
         let mut out = Vec::new();
-        for (path, methods) in candidates {
-            if !wanted.iter().all(|(_, kind)| methods.contains(kind)) {
+        for (path, provided) in candidates {
+            let mut items = Vec::new();
+            let mut complete = true;
+            for (go_name, shape, params) in &wanted {
+                let Some((_, _, body)) = provided.iter().find(|(name, signature, _)| name == go_name && signature == shape) else {
+                    complete = false;
+                    break;
+                };
+                let method = self.interface_method_name(go_name);
+                let first = params.first().map(|(name, _)| name);
+                let body = body(&error_value, &string_ty, &slice, &error_ty, first);
+                let typed: Vec<TokenStream> = params.iter().map(|(param, rust)| quote!(#param: #rust)).collect();
+                let signature = self.program.types.signature(
+                    methods.iter().find(|method| &method.name == go_name).map(|method| method.signature).unwrap_or(self.program.types.invalid()),
+                );
+                let results = signature.map(|signature| signature.results.clone()).unwrap_or_default();
+                let result = self.result_type(&results, Span::default());
+                let returns = if results.is_empty() { TokenStream::new() } else { quote!(-> #result) };
+                items.push(quote!(fn #method(&self #(, #typed)*) #returns { #body }));
+            }
+            if !complete {
                 continue;
             }
-            let items: Vec<TokenStream> = wanted
-                .iter()
-                .map(|(go_name, kind)| {
-                    let method = self.interface_method_name(go_name);
-                    match kind {
-                        Method::Error => quote!(fn #method(&self) -> #string_ty { go2rs_runtime::error::ErrorValue::error(self) }),
-                        Method::UnwrapOne => quote!(fn #method(&self) -> #error_ty { go2rs_runtime::error::ErrorValue::unwrap(self).into_iter().next().unwrap_or_default() }),
-                        Method::UnwrapMany => quote!(fn #method(&self) -> #slice<#error_ty> { #slice::from_vec(go2rs_runtime::error::ErrorValue::unwrap(self)) }),
-                        Method::RuntimeError => quote!(fn #method(&self) {}),
-                    }
-                })
-                .collect();
             let impl_tokens = quote! {
                 impl #name for #path {
                     #(#items)*
@@ -559,7 +584,7 @@ impl<'p> Gen<'p> {
         let name = self.rust_type(ty, Span::default());
         let receiver_ty = if pointer { self.pointer_type(ty).unwrap_or(ty) } else { ty };
         let string = self.use_item("GoString");
-        let error = self.use_item("Error");
+        let error = quote!(go2rs_runtime::Error);
         let (self_param, subject) = if pointer {
             let ptr = self.use_item("Ptr");
             (quote!(pointer: &#ptr<Self>), quote!(pointer))
@@ -753,6 +778,7 @@ impl<'p> Gen<'p> {
                 (quote!(#type_path::#method(#receiver #(, #args)*)), info.blocking)
             }
             Member::InterfaceMethod { interface, method } => {
+                self.interfaces.called.insert((interface, method.name.clone()));
                 let method_name = self.interface_method_name(&method.name);
                 let blocking = self.interface_method_blocks(interface, &method.name, method.signature);
                 let receiver = if is_pointer { quote!(#current.get()) } else { current };

@@ -270,7 +270,11 @@ impl<'p> Gen<'p> {
         let go_name = format!("main.{}", spec.name.name);
         let underlying = program.types.underlying(ty);
         if program.types.is_interface(ty) {
-            return self.interface_trait(ty, docs);
+            // The trait is written once every call is known (an uncalled
+            // method is allowed to be dead code).
+            self.interface_trait_name(ty);
+            self.interfaces.docs.insert(ty, docs.to_vec());
+            return TokenStream::new();
         }
         if matches!(program.types.kind(underlying), TypeKind::Constraint { .. }) {
             // A constraint: bounds in Rust, nothing to declare.
@@ -311,7 +315,7 @@ impl<'p> Gen<'p> {
                 let returns_string = signature.is_some_and(|s| {
                     s.params.is_empty() && s.results.len() == 1 && program.types.as_basic(s.results[0]) == Some(go2rs_analysis::Basic::String)
                 });
-                if (func.name == "String" || func.name == "Error") && returns_string && !func.blocking {
+                if matches!(func.name.as_str(), "String" | "Error" | "GoString") && returns_string && !func.blocking {
                     let method = ident(&self.func_names[&id]);
                     let kind = ident(&func.name);
                     let pointer = func.receiver.is_some_and(|(_, pointer)| pointer);
@@ -323,9 +327,7 @@ impl<'p> Gen<'p> {
                     } else {
                         quote!(; #kind = #name::#method)
                     };
-                    if func.name == "Error" || format_method.is_empty() {
-                        format_method = entry;
-                    }
+                    format_method.extend(entry);
                 }
             }
         }
@@ -707,9 +709,18 @@ impl<'p> Gen<'p> {
             };
             let global = self.use_item("Global");
             let docs = if index == 0 { docs.to_vec() } else { Vec::new() };
+            // `Global::new(Slice::nil)` rather than a closure that only
+            // calls it.
+            let initializer = match syn::parse2::<syn::Expr>(init.clone()) {
+                Ok(syn::Expr::Call(call)) if call.args.is_empty() && matches!(*call.func, syn::Expr::Path(_)) => {
+                    let func = call.func;
+                    quote!(#func)
+                }
+                _ => quote!(|| #init),
+            };
             items.push(quote! {
                 #(#docs)*
-                static #rust_name: #global<#rust_ty> = #global::new(|| #init);
+                static #rust_name: #global<#rust_ty> = #global::new(#initializer);
             });
         }
         items
@@ -746,7 +757,11 @@ impl<'p> Gen<'p> {
                 .unwrap_or_else(|| "receiver".to_string());
             if pointer {
                 let rust = self.rust_type(receiver_ty, receiver.span);
-                let receiver_ident = ident(&receiver_name);
+                // An unread receiver is `_` (Rust warns about unused names).
+                let read = receiver.names.first().and_then(|name| program.resolve(name)).is_some_and(|object| {
+                    decl.body.as_ref().is_some_and(|body| crate::stmt::reads_variable(program, &body.stmts, object))
+                });
+                let receiver_ident = if read { ident(&receiver_name) } else { ident("_") };
                 let ptr = self.use_item("Ptr");
                 params.push(quote!(#receiver_ident: &#ptr<#rust>));
             } else if self.is_copy(receiver_ty) {

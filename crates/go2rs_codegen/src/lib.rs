@@ -9,6 +9,7 @@
 
 mod call;
 mod comments;
+mod escape;
 mod expr;
 mod generics;
 mod iface;
@@ -97,7 +98,20 @@ fn bool_ifs(file: &mut syn::File) {
 /// written: Go needs the `return`, Rust does not.
 fn tail_returns(file: &mut syn::File) {
     use syn::visit_mut::VisitMut;
+    /// A trailing-comment marker after the last statement belongs to it.
+    fn is_trailing_marker(stmt: &syn::Stmt) -> bool {
+        matches!(stmt, syn::Stmt::Macro(mac) if mac.mac.path.is_ident("go2rs_trailing"))
+    }
     fn strip_tail(block: &mut syn::Block) {
+        let markers = block.stmts.iter().rev().take_while(|stmt| is_trailing_marker(stmt)).count();
+        if markers > 0 && block.stmts.len() > markers {
+            // Strip the statement before the markers, then put them back
+            // (a comment after a tail expression prints on its line).
+            let kept: Vec<syn::Stmt> = block.stmts.split_off(block.stmts.len() - markers);
+            strip_tail(block);
+            block.stmts.extend(kept);
+            return;
+        }
         match block.stmts.last_mut() {
             Some(syn::Stmt::Expr(syn::Expr::Return(ret), Some(_))) => match ret.expr.take() {
                 Some(value) => {

@@ -58,6 +58,9 @@ pub struct FuncState {
     /// Set in a function that calls `recover` itself: whether it was called
     /// as a deferred function.
     pub recover_flag: Option<proc_macro2::Ident>,
+    /// Append sites that get Go's stack buffer, with the flag recording
+    /// that the function call used it.
+    pub stack_appends: HashMap<go2rs_syntax::ast::ExprId, proc_macro2::Ident>,
     pub frames: Vec<Frame>,
     /// The parameter name of `with` closures.
     pub cell_param: String,
@@ -92,6 +95,7 @@ impl FuncState {
             defers: None,
             explicit_return: None,
             recover_flag: None,
+            stack_appends: HashMap::new(),
             frames: Vec::new(),
             cell_param,
             movable: std::collections::HashSet::new(),
@@ -157,14 +161,21 @@ impl<'p> Gen<'p> {
                 if info.captured || info.is_mutated() {
                     // A value receiver is a copy: a closure needs its own,
                     // and writes go to the copy (`self` is a reference).
+                    if !info.captured && !reads_variable(program, &body.stmts, *object) {
+                        // Written, never read (Go's no-op `f.v++` on a copy).
+                        let name = self.local_name(*object);
+                        self.state().names.insert(*object, format!("_{name}"));
+                    }
                     let name = ident(&self.local_name(*object));
+                    let copy = func.receiver.is_some_and(|(ty, _)| self.is_copy(ty));
+                    let value = if copy { quote!(self) } else { quote!(self.clone()) };
                     if info.is_shared() {
                         let ptr = self.use_item("Ptr");
-                        prologue.push(quote!(let #name = #ptr::new(self.clone());));
+                        prologue.push(quote!(let #name = #ptr::new(#value);));
                     } else if info.is_mutated() {
-                        prologue.push(quote!(let mut #name = self.clone();));
+                        prologue.push(quote!(let mut #name = #value;));
                     } else {
-                        prologue.push(quote!(let #name = self.clone();));
+                        prologue.push(quote!(let #name = #value;));
                     }
                 } else {
                     let by_value = func.receiver.is_some_and(|(ty, _)| self.is_copy(ty));
@@ -211,6 +222,7 @@ impl<'p> Gen<'p> {
         }
         self.name_unread_locals(id, &body.stmts);
         self.recover_prologue(&body.stmts, &mut prologue);
+        self.stack_append_prologue(&body.stmts, &mut prologue);
         let explicit = self.needs_explicit_defers(id);
         if explicit {
             self.explicit_defers_prologue(&mut prologue, body.span);
@@ -919,6 +931,18 @@ impl<'p> Gen<'p> {
         }
         let uses_recover = program.callees.values().any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)));
         uses_recover || func.results.iter().flatten().any(|object| program.var_info(*object).is_some_and(|info| info.captured))
+    }
+
+    /// Flags for the append sites that get Go's stack buffer.
+    pub fn stack_append_prologue(&mut self, body: &[ast::Stmt], prologue: &mut Vec<TokenStream>) {
+        let mut sites: Vec<(ast::ExprId, ObjId)> = crate::escape::stack_appends(self.program, body).into_iter().collect();
+        sites.sort();
+        for (call, object) in sites {
+            let name = self.program.object(object).name.clone();
+            let flag = self.temp(&format!("{}_stack_used", crate::names::snake_case(&name)));
+            prologue.push(quote!(let mut #flag = false;));
+            self.state().stack_appends.insert(call, flag);
+        }
     }
 
     pub fn uses_recover(&self) -> bool {

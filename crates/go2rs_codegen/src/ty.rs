@@ -18,6 +18,12 @@ pub enum LibType {
     RWMutex,
     File,
     Builder,
+    /// A library type whose pointer the runtime represents as a shared
+    /// handle (`*bufio.Scanner` is a `bufio::Scanner`).
+    Handle,
+    /// Another library type the runtime has under its Go name
+    /// (`iter.Seq[int]` is `iter::Seq<i64>`).
+    Other,
 }
 
 impl<'p> Gen<'p> {
@@ -32,8 +38,24 @@ impl<'p> Gen<'p> {
             ("sync", "RWMutex") => LibType::RWMutex,
             ("os", "File") => LibType::File,
             ("strings", "Builder") => LibType::Builder,
+            ("bufio", "Scanner" | "Writer") | ("strings", "Reader" | "Replacer") | ("unicode", "RangeTable") => LibType::Handle,
+            ("iter", "Seq" | "Seq2") | ("sort", "IntSlice" | "Float64Slice" | "StringSlice") | ("bufio", "SplitFunc") => LibType::Other,
             _ => return None,
         })
+    }
+
+    /// The runtime's type for a library type under its Go name
+    /// (`bufio::Scanner`, `iter::Seq<i64>`).
+    fn lib_named_type(&mut self, ty: TypeId, span: Span) -> Option<TokenStream> {
+        let named = self.program.types.named_info(ty)?.clone();
+        let package = named.package.clone()?;
+        let module = self.stdlib_module(&package)?;
+        let name = ident(&named.name);
+        if named.type_args.is_empty() {
+            return Some(quote!(#module::#name));
+        }
+        let args: Vec<TokenStream> = named.type_args.iter().map(|arg| self.rust_type(*arg, span)).collect();
+        Some(quote!(#module::#name<#(#args),*>))
     }
 
     /// A pointer to a type that the runtime represents as a shared handle
@@ -42,7 +64,7 @@ impl<'p> Gen<'p> {
         match self.program.types.kind(ty) {
             TypeKind::Pointer(elem) => matches!(
                 self.lib_type(*elem),
-                Some(LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::File)
+                Some(LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::File | LibType::Handle)
             ),
             _ => false,
         }
@@ -124,6 +146,7 @@ impl<'p> Gen<'p> {
                             let strings = self.use_module("strings");
                             quote!(#strings::Builder)
                         }
+                        LibType::Handle | LibType::Other => self.lib_named_type(ty, span).unwrap_or_else(|| quote!(())),
                     };
                 }
                 // An instance of a generic type: `Stack<i64>`; the generic

@@ -877,3 +877,69 @@ mod tests {
         assert!(a != any(1i64));
     }
 }
+
+/// A library handle stored in an interface value (`var w io.Writer =
+/// os.Stdout`): compared by identity.
+macro_rules! handle_dynamic {
+    ($ty:ty) => {
+        impl Dynamic for $ty {
+            fn as_any(&self) -> &(dyn std::any::Any + Send + Sync) {
+                self
+            }
+            fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
+                self
+            }
+            fn dyn_eq(&self, other: &dyn Dynamic) -> bool {
+                other.as_any().downcast_ref::<$ty>().is_some_and(|other| std::ptr::eq(self, other))
+            }
+            fn dyn_hash(&self, mut state: &mut dyn Hasher) {
+                (self as *const $ty as usize).hash(&mut state);
+            }
+        }
+    };
+}
+
+handle_dynamic!(crate::bufio::Writer);
+handle_dynamic!(crate::bufio::Scanner);
+handle_dynamic!(crate::strings::Reader);
+handle_dynamic!(crate::strings::Builder);
+
+impl Dynamic for crate::os::File {
+    fn as_any(&self) -> &(dyn std::any::Any + Send + Sync) {
+        self
+    }
+    fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
+        self
+    }
+    fn dyn_eq(&self, other: &dyn Dynamic) -> bool {
+        other.as_any().downcast_ref::<crate::os::File>().is_some_and(|other| self == other)
+    }
+    fn dyn_hash(&self, mut state: &mut dyn Hasher) {
+        self.fd().hash(&mut state);
+    }
+}
+
+/// Library handles print as the pointers to structs they are in Go.
+macro_rules! handle_value {
+    ($ty:ty, $name:expr) => {
+        impl Value for $ty {
+            fn format(&self, printer: &mut Printer, verb: char) {
+                let _ = verb;
+                printer.write_str("&{}");
+            }
+            fn type_name(&self) -> String {
+                $name.to_string()
+            }
+            fn static_type_name() -> String {
+                $name.to_string()
+            }
+            fn kind(&self) -> Kind {
+                Kind::Pointer
+            }
+        }
+    };
+}
+
+handle_value!(crate::bufio::Writer, "*bufio.Writer");
+handle_value!(crate::bufio::Scanner, "*bufio.Scanner");
+handle_value!(crate::os::File, "*os.File");

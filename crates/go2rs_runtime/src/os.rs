@@ -68,6 +68,25 @@ impl File {
     /// `f.Write(b)`: the count written and a `*fs.PathError` on failure
     /// (`write /dev/stdin: bad file descriptor` for standard input opened
     /// only for reading).
+    /// `f.Read(b)`: reads standard input into `b` (`io.EOF` at its end);
+    /// the output streams cannot be read.
+    pub fn read(self, b: &Slice<u8>) -> (i64, Error) {
+        if self != File::Stdin {
+            let (_, name) = self.fd();
+            return (0, crate::errors::new(format!("read {name}: bad file descriptor")));
+        }
+        let mut buffer = vec![0u8; b.len().max(0) as usize];
+        match std::io::Read::read(&mut std::io::stdin(), &mut buffer) {
+            Ok(0) if !buffer.is_empty() => (0, crate::io::eof()),
+            Ok(count) => {
+                buffer.truncate(count);
+                crate::slice::copy(b, &Slice::from_vec(buffer));
+                (count as i64, Error::nil())
+            }
+            Err(error) => (0, crate::errors::new(error.to_string().to_lowercase())),
+        }
+    }
+
     pub fn write(self, b: &Slice<u8>) -> (i64, Error) {
         self.write_result(&b.to_vec())
     }

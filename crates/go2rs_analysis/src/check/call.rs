@@ -90,6 +90,16 @@ impl<'a> Checker<'a> {
                 {
                     self.out_argument = Some(out.id);
                 }
+                // `fmt.Fprintf(&b, ...)` writes a strings.Builder in place.
+                if let Callee::Func(id) = &target
+                    && self.funcs[id.0 as usize].package.as_deref() == Some("fmt")
+                    && self.funcs[id.0 as usize].name.starts_with("Fprint")
+                    && let Some(out) = args.first()
+                    && let ast::ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(out).kind
+                    && self.is_builder_variable(operand)
+                {
+                    self.out_argument = Some(strip_parens(out).id);
+                }
                 if self.recording {
                     self.callees.insert(expr.id, target);
                 }
@@ -479,6 +489,19 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether an expression names a `strings.Builder` variable (its type
+    /// known from its declaration).
+    fn is_builder_variable(&self, expr: &ast::Expr) -> bool {
+        let ast::ExprKind::Ident(ident) = &strip_parens(expr).kind else {
+            return false;
+        };
+        let Some(object) = self.lookup_quiet(&ident.name) else {
+            return false;
+        };
+        let ty = self.objects[object.0 as usize].ty;
+        self.types.named_info(ty).is_some_and(|named| named.package.as_deref() == Some("strings") && named.name == "Builder")
     }
 
     fn call_name(&self, call: &ast::Expr) -> String {

@@ -413,6 +413,16 @@ impl<'a> Checker<'a> {
         self.universe.get(name).copied()
     }
 
+    /// Looks `name` up without marking an import used.
+    pub fn lookup_quiet(&self, name: &str) -> Option<ObjId> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(&id) = scope.get(name) {
+                return Some(id);
+            }
+        }
+        self.package_scope.get(name).copied()
+    }
+
     /// Looks `name` up only in the innermost scope (for `:=`).
     pub fn lookup_innermost(&self, name: &str) -> Option<ObjId> {
         self.scopes.last().and_then(|scope| scope.get(name).copied())

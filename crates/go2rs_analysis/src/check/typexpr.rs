@@ -87,7 +87,8 @@ impl<'a> Checker<'a> {
             ast::TypeExprKind::Map { key, value } => {
                 let key_ty = self.resolve_type(key);
                 let value = self.resolve_type(value);
-                if !self.types.is_invalid(key_ty) && !self.types.comparable(key_ty) {
+                // A type parameter's constraint may not be resolved yet.
+                if !self.types.is_invalid(key_ty) && !self.types.is_type_param(key_ty) && !self.types.comparable(key_ty) {
                     self.error(key.span, format!("invalid map key type {}", self.type_string(key_ty)));
                 }
                 self.types.intern(TypeKind::Map(key_ty, value))

@@ -3,7 +3,10 @@
 // Writer are shared handles (what the *Scanner and *Writer pointers are).
 package bufio
 
-import "os"
+import (
+	"io"
+	"os"
+)
 
 // MaxScanTokenSize is the default largest token a Scanner accepts.
 const MaxScanTokenSize = 64 * 1024
@@ -27,8 +30,8 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
 // Scanner reads tokens (lines by default) from a file.
 type Scanner struct{ state int }
 
-// NewScanner takes an io.Reader in Go; go2rs reads os.Stdin.
-func NewScanner(r *os.File) *Scanner
+// NewScanner reads os.Stdin or a *strings.Reader.
+func NewScanner(r io.Reader) *Scanner
 
 // Scan blocks its thread while it reads (the runtime lets the thread's other
 // goroutines move on); it is not a goroutine-blocking operation.

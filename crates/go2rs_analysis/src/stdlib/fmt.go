@@ -2,7 +2,7 @@
 // runtime crate's fmt module implements them.
 package fmt
 
-import "os"
+import "io"
 
 type Stringer interface {
 	String() string
@@ -15,6 +15,6 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Errorf(format string, a ...any) error
-func Fprintln(w *os.File, a ...any) (n int, err error)
-func Fprint(w *os.File, a ...any) (n int, err error)
-func Fprintf(w *os.File, format string, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)

@@ -20,4 +20,7 @@ func (f *File) Name() string
 // Write writes len(b) bytes; on standard input it fails as in Go (write
 // /dev/stdin: bad file descriptor) unless standard input is a terminal.
 func (f *File) Write(b []byte) (n int, err error)
+
+// Read reads standard input.
+func (f *File) Read(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
