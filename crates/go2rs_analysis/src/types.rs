@@ -384,6 +384,16 @@ impl TypeTable {
                             self.instantiate(origin, args)
                         }
                     }
+                    // A generic type named inside its own declaration
+                    // stands for its instance with its own parameters.
+                    None if !info.type_params.is_empty() => {
+                        let args: Vec<TypeId> = info.type_params.iter().map(|param| self.subst(*param, map)).collect();
+                        if args == info.type_params {
+                            ty
+                        } else {
+                            self.instantiate(ty, args)
+                        }
+                    }
                     None => ty,
                 }
             }

@@ -16,6 +16,17 @@ use crate::ty::LibType;
 
 impl<'p> Gen<'p> {
     pub fn call(&mut self, expr: &'p ast::Expr) -> (TokenStream, u8) {
+        let saved = std::mem::take(&mut self.call_preludes);
+        let (tokens, prec) = self.call_inner(expr);
+        let preludes = std::mem::replace(&mut self.call_preludes, saved);
+        if preludes.is_empty() {
+            (tokens, prec)
+        } else {
+            (quote!({ #(#preludes)* #tokens }), precedence::POSTFIX)
+        }
+    }
+
+    fn call_inner(&mut self, expr: &'p ast::Expr) -> (TokenStream, u8) {
         let ExprKind::Call { func, args, ellipsis, .. } = &expr.kind else {
             return (quote!(()), precedence::POSTFIX);
         };
@@ -44,8 +55,40 @@ impl<'p> Gen<'p> {
             && (signature.params.len() > 1 || (signature.variadic && !ellipsis))
             && matches!(self.program.types.kind(self.program.expr_type(args[0].id)), TypeKind::Tuple(items) if items.len() > 1);
         if spreads_call {
-            self.unsupported(call.span, "passing the results of a call straight to another call");
-            return Vec::new();
+            // `f(g())`: g's results bound first, then passed.
+            let TypeKind::Tuple(items) = self.program.types.kind(self.program.expr_type(args[0].id)).clone() else {
+                return Vec::new();
+            };
+            let value = self.value(&args[0]);
+            let temps: Vec<proc_macro2::Ident> = (0..items.len()).map(|_| self.temp("result")).collect();
+            self.call_preludes.push(quote!(let (#(#temps),*) = #value;));
+            let mut arguments = Vec::new();
+            for (index, (temp, item)) in temps.iter().zip(&items).enumerate() {
+                let param = if index < fixed {
+                    signature.params[index]
+                } else {
+                    let last = signature.params[signature.params.len() - 1];
+                    self.program.types.elem(last).unwrap_or(last)
+                };
+                let tokens = if self.program.types.is_interface(param) && *item != param {
+                    if self.program.types.is_interface(*item) {
+                        let object = self.interface_object(param);
+                        quote!(#temp.convert::<#object>())
+                    } else {
+                        self.concrete_to_interface(quote!(#temp), *item, param, call.span)
+                    }
+                } else {
+                    quote!(#temp)
+                };
+                arguments.push(tokens);
+            }
+            if signature.variadic {
+                // The variadic tail as a slice.
+                let tail: Vec<TokenStream> = arguments.split_off(fixed.min(arguments.len()));
+                let slice = self.use_item("Slice");
+                arguments.push(quote!(#slice::from([#(#tail),*])));
+            }
+            return arguments;
         }
         let mut arguments: Vec<TokenStream> = args
             .iter()
@@ -154,36 +197,24 @@ impl<'p> Gen<'p> {
                     crate::expr::Place::Cell { root, path } if path.is_empty() => {
                         quote!(#type_name::#name(&#root #(, #arguments)*))
                     }
-                    place => {
-                        // `s[i].M()` / `x.f.M()`: Go passes `&s[i]`. When the
-                        // method only reads and writes the receiver's fields
-                        // (the pointer does not escape, nothing can run
-                        // meanwhile), working on a copy and storing it back
-                        // is the same.
-                        if !self.receiver_stays_local(method.func) {
-                            self.unsupported(call.span, "calling a pointer method on a struct field or slice element when the method keeps or shares the pointer");
-                            return quote!(());
-                        }
-                        let ty = program.expr_type(operand.id);
-                        let pointer = self.temp("receiver");
-                        let result = self.temp("result");
-                        let read = self.read_place_again(&place, ty);
-                        let store = self.store_place(place, quote!(#pointer.get()), call.span);
-                        let ptr = self.use_item("Ptr");
-                        let returns = self.program.types.signature(func.signature).is_some_and(|s| !s.results.is_empty());
-                        if !returns {
-                            return quote!({
-                                let #pointer = #ptr::new(#read);
-                                #type_name::#name(&#pointer #(, #arguments)*);
-                                #(#store)*
-                            });
-                        }
-                        return quote!({
-                            let #pointer = #ptr::new(#read);
-                            let #result = #type_name::#name(&#pointer #(, #arguments)*);
-                            #(#store)*
-                            #result
-                        });
+                    // `s[i].M()` / `x.f.M()`: Go passes `&s[i]`, a pointer
+                    // into the variable.
+                    crate::expr::Place::Cell { root, path } => {
+                        let it = self.cell_param();
+                        quote!(#type_name::#name(&#root.project(move |#it| &mut #it #path) #(, #arguments)*))
+                    }
+                    crate::expr::Place::Element { slice, index, path } => {
+                        let it = self.cell_param();
+                        let pointer = if path.is_empty() {
+                            quote!(#slice.element_ptr(#index))
+                        } else {
+                            quote!(#slice.element_ptr(#index).project(move |#it| &mut #it #path))
+                        };
+                        quote!(#type_name::#name(&#pointer #(, #arguments)*))
+                    }
+                    _ => {
+                        self.unsupported(call.span, "calling a pointer method on this value");
+                        return quote!(());
                     }
                 }
             }
@@ -332,10 +363,14 @@ impl<'p> Gen<'p> {
         let mut prologue = Vec::new();
         self.recover_prologue(&body.stmts, &mut prologue);
         self.stack_append_prologue(&body.stmts, &mut prologue);
+        let explicit = self.needs_explicit_defers(literal);
         for (object, ty) in func.results.iter().zip(&results) {
             let Some(object) = object else {
                 continue;
             };
+            if explicit {
+                self.reserve_result_name(*object);
+            }
             let name = ident(&self.local_name(*object));
             let zero = self.zero_value(*ty, body.span);
             let rust_ty = self.rust_type(*ty, body.span);
@@ -346,7 +381,6 @@ impl<'p> Gen<'p> {
                 prologue.push(quote!(let mut #name: #rust_ty = #zero;));
             }
         }
-        let explicit = self.needs_explicit_defers(literal);
         if explicit {
             self.explicit_defers_prologue(&mut prologue, body.span);
         } else if func.has_defer && body.stmts.iter().any(crate::stmt::nested_defer) {
@@ -481,7 +515,10 @@ impl<'p> Gen<'p> {
             return quote!(());
         }
         let name = ident(&self.func_names[&id]);
-        let func_type = self.use_item("Func");
+        // The function type spelled out: `Func::new(Arc::new(f))` alone
+        // would be a Func of `f`'s own type.
+        let rust_func = self.rust_type(func.signature, span);
+        let func_type = quote!(<#rust_func>);
         if self.program.dynamic_calls_block {
             let sig = self.program.types.signature(func.signature).cloned().expect("function type");
             let params: Vec<proc_macro2::Ident> = (0..sig.params.len()).map(|index| ident(&format!("arg{index}"))).collect();
@@ -962,6 +999,41 @@ impl<'p> Gen<'p> {
             }
             return (self.to_interface(arg, from, target), precedence::POSTFIX);
         }
+        // Numbers to and from a type parameter: through GoNumber.
+        if program.types.is_type_param(target) && program.types.is_numeric(from) {
+            let number = self.use_item("GoNumber");
+            let name = self.type_param_name(target);
+            let value = self.numeric_operand(arg);
+            if program.types.is_type_param(from) {
+                return (quote!(<#name as #number>::from_f64(#number::to_f64(#value))), precedence::POSTFIX);
+            }
+            return if program.types.is_float(from) {
+                (quote!(<#name as #number>::from_f64(#value as f64)), precedence::POSTFIX)
+            } else {
+                (quote!(<#name as #number>::from_i64(#value as i64)), precedence::POSTFIX)
+            };
+        }
+        if program.types.is_type_param(from) && program.types.is_numeric(target) {
+            let number = self.use_item("GoNumber");
+            let value = self.value(arg);
+            let rust = self.rust_type(target, span);
+            let basic = program.types.as_basic(target);
+            let converted = if program.types.is_float(target) {
+                quote!(#number::to_f64(#value))
+            } else {
+                quote!(#number::to_i64(#value))
+            };
+            let converted = match basic {
+                Some(go2rs_analysis::Basic::Float64 | go2rs_analysis::Basic::Int | go2rs_analysis::Basic::Int64) if !self.is_user_named(target) => converted,
+                _ if self.is_user_named(target) => {
+                    let name = self.struct_path(target, span);
+                    let inner = self.rust_type(program.types.underlying(target), span);
+                    quote!(#name(#converted as #inner))
+                }
+                _ => quote!(#converted as #rust),
+            };
+            return (converted, precedence::POSTFIX);
+        }
         // Between struct types with identical fields: a struct of the
         // target's Rust type, field by field.
         if from != target
@@ -1065,7 +1137,7 @@ impl<'p> Gen<'p> {
             }
         };
         if target_named {
-            let name = self.rust_type(target, span);
+            let name = self.struct_path(target, span);
             let (tokens, _) = converted;
             return (quote!(#name(#tokens)), precedence::POSTFIX);
         }
@@ -1124,7 +1196,7 @@ impl<'p> Gen<'p> {
                     quote!(#slice.append_all([#(#values),*]))
                 };
                 if named {
-                    let name = self.rust_type(ty, span);
+                    let name = self.struct_path(ty, span);
                     quote!(#name(#result))
                 } else {
                     result
@@ -1156,7 +1228,7 @@ impl<'p> Gen<'p> {
                     _ => quote!(()),
                 };
                 if self.is_user_named(ty) {
-                    let name = self.rust_type(ty, span);
+                    let name = self.struct_path(ty, span);
                     quote!(#name(#value))
                 } else {
                     value
@@ -1211,6 +1283,16 @@ impl<'p> Gen<'p> {
             Builtin::Min | Builtin::Max => {
                 let ty = program.expr_type(expr.id);
                 let values: Vec<TokenStream> = args.iter().map(|arg| self.value_as(arg, ty)).collect();
+                // A type parameter: the runtime's Ordered (NaN and ±0 as Go).
+                if program.types.is_type_param(ty) || (program.types.is_string(ty) && !self.is_user_named(ty)) {
+                    let cmp = self.use_module("cmp");
+                    let method = if builtin == Builtin::Min { quote!(go_min) } else { quote!(go_max) };
+                    let mut result = values[0].clone();
+                    for value in &values[1..] {
+                        result = quote!(#cmp::Ordered::#method(#result, #value));
+                    }
+                    return result;
+                }
                 let float = program.types.is_float(ty);
                 let mut result = values[0].clone();
                 for value in &values[1..] {
@@ -1431,6 +1513,16 @@ impl<'p> Gen<'p> {
                 arguments.push(self.value(arg));
                 continue;
             }
+            // The slices and maps packages take Rust closures: a function
+            // value lends its `Fn`.
+            if matches!(package, "slices" | "maps") && matches!(self.program.types.kind(*param), TypeKind::Func(_)) {
+                if self.program.dynamic_calls_block {
+                    self.unsupported(span, format!("{package}.{name} where function values can block"));
+                }
+                let value = self.value(arg);
+                arguments.push(quote!(&*#value));
+                continue;
+            }
             arguments.push(self.stdlib_argument(arg, *param));
         }
         let call_tokens = quote!(#module::#function(#(#arguments),*));
@@ -1605,11 +1697,27 @@ impl<'p> Gen<'p> {
         }
     }
 
+    /// A numeric operand as a plain Rust number (`.0` of a named type).
+    fn numeric_operand(&mut self, arg: &'p ast::Expr) -> TokenStream {
+        let ty = self.program.expr_type(arg.id);
+        let (tokens, prec) = self.value_prec(arg);
+        if self.is_user_named(ty) {
+            let tokens = paren(tokens, prec, precedence::POSTFIX);
+            return quote!(#tokens.0);
+        }
+        paren(tokens, prec, precedence::CAST)
+    }
+
     /// The runtime module of a standard library package.
     pub fn stdlib_module(&mut self, package: &str) -> Option<TokenStream> {
         Some(match package {
             "bufio" => self.use_module("bufio"),
+            "cmp" => self.use_module("cmp"),
             "errors" => self.use_module("errors"),
+            "io" => self.use_module("io"),
+            "iter" => self.use_module("iter"),
+            "maps" => self.use_module("maps"),
+            "slices" => self.use_module("slices"),
             "fmt" => self.use_module("fmt"),
             "math" => self.use_module("math"),
             "os" => self.use_module("os"),
@@ -1698,65 +1806,5 @@ pub fn stdlib_function_name(name: &str) -> String {
         "Float32bits" => "float32bits".to_string(),
         "Float32frombits" => "float32frombits".to_string(),
         _ => snake_case(name),
-    }
-}
-
-impl<'p> Gen<'p> {
-    /// Whether a pointer-receiver method uses its receiver only to read and
-    /// write its fields: no closure or goroutine, no other use of the
-    /// pointer, and nothing that blocks.
-    fn receiver_stays_local(&self, method: FuncId) -> bool {
-        let func = self.program.func(method);
-        if func.blocking {
-            return false;
-        }
-        let FuncKind::Declared { file, decl } = func.kind else {
-            return false;
-        };
-        let ast::Decl::Func(decl) = &self.program.package.files[file].decls[decl] else {
-            return false;
-        };
-        let (Some(body), Some(Some(receiver))) = (&decl.body, func.params.first()) else {
-            return false;
-        };
-        struct Check<'g> {
-            program: &'g go2rs_analysis::Program,
-            receiver: ObjId,
-            selector_operands: std::collections::HashSet<ast::ExprId>,
-            ok: bool,
-        }
-        impl<'a> go2rs_analysis::walk::Visitor<'a> for Check<'_> {
-            fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
-                if matches!(stmt.kind, ast::StmtKind::Go(_) | ast::StmtKind::Defer(_)) {
-                    self.ok = false;
-                }
-                self.ok
-            }
-            fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
-                match &expr.kind {
-                    ExprKind::FuncLit { .. } => self.ok = false,
-                    ExprKind::Selector { operand, .. } => {
-                        if matches!(self.program.selections.get(&expr.id), Some(go2rs_analysis::Selection::Field { .. })) {
-                            self.selector_operands.insert(strip_parens(operand).id);
-                        }
-                    }
-                    ExprKind::Ident(ident) => {
-                        if self.program.resolve(ident) == Some(self.receiver) && !self.selector_operands.contains(&expr.id) {
-                            self.ok = false;
-                        }
-                    }
-                    _ => {}
-                }
-                self.ok
-            }
-        }
-        let mut check = Check {
-            program: self.program,
-            receiver: *receiver,
-            selector_operands: std::collections::HashSet::new(),
-            ok: true,
-        };
-        go2rs_analysis::walk::walk_stmts(&mut check, &body.stmts);
-        check.ok
     }
 }

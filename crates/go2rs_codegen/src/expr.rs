@@ -117,7 +117,7 @@ impl<'p> Gen<'p> {
             // type implicitly; the Rust newtype needs wrapping or `.0`.
             if self.is_user_named(target) && !self.is_user_named(from) {
                 let (tokens, _) = self.value_prec(expr);
-                let name = self.rust_type(target, expr.span);
+                let name = self.struct_path(target, expr.span);
                 return quote!(#name(#tokens));
             }
             if self.is_user_named(from) && !self.is_user_named(target) {
@@ -391,13 +391,12 @@ impl<'p> Gen<'p> {
                         let projection = if named_wrapper { quote!(.0[#index]) } else { quote!([#index]) };
                         project(base, projection)
                     }
-                    TypeKind::Pointer(_) => {
+                    TypeKind::Pointer(pointee) => {
                         let root = self.receiver(operand);
                         let index = self.array_index(index_expr);
-                        Place::Cell {
-                            root,
-                            path: quote!([#index]),
-                        }
+                        // `p[i]` for a pointer to a named array type.
+                        let path = if self.is_user_named(pointee) { quote!(.0[#index]) } else { quote!([#index]) };
+                        Place::Cell { root, path }
                     }
                     TypeKind::Map(key_ty, _) => {
                         let map = self.receiver(operand);
@@ -425,33 +424,6 @@ impl<'p> Gen<'p> {
             }
             _ => Place::Value(self.value(expr)),
         }
-    }
-
-    /// Reads a place without consuming it (to store into it afterwards).
-    pub fn read_place_again(&mut self, place: &Place, ty: TypeId) -> TokenStream {
-        let copy = match place {
-            Place::Local(tokens) => Place::Local(tokens.clone()),
-            Place::Cell { root, path } => Place::Cell {
-                root: root.clone(),
-                path: path.clone(),
-            },
-            Place::Element { slice, index, path } => Place::Element {
-                slice: slice.clone(),
-                index: index.clone(),
-                path: path.clone(),
-            },
-            Place::MapEntry { map, key } => Place::MapEntry {
-                map: map.clone(),
-                key: key.clone(),
-            },
-            Place::Array { slice, len } => Place::Array {
-                slice: slice.clone(),
-                len: *len,
-            },
-            Place::Temporary(tokens) => Place::Temporary(tokens.clone()),
-            Place::Value(tokens) => Place::Value(tokens.clone()),
-        };
-        self.read_place(copy, ty)
     }
 
     /// Reads a place as an owned value of type `ty`.
@@ -572,7 +544,7 @@ impl<'p> Gen<'p> {
                 if self.is_user_named(ty) && self.program.types.is_string(ty) {
                     // A string constant of a named type is a `&str` item.
                     let string = self.use_item("GoString");
-                    let name = self.rust_type(ty, expr.span);
+                    let name = self.struct_path(ty, expr.span);
                     return (quote!(#name(#string::from(#rust_name))), precedence::POSTFIX);
                 }
                 return (quote!(#rust_name), precedence::POSTFIX);
@@ -600,13 +572,32 @@ impl<'p> Gen<'p> {
     /// type where Rust could not infer it.
     pub fn constant(&mut self, value: &ConstValue, ty: TypeId, span: Span, suffix: bool) -> TokenStream {
         let ty = self.program.types.default_type(ty);
+        // A constant as a type parameter's value: `T::from_i64(1)`.
+        if self.program.types.is_type_param(ty) {
+            let name = self.type_param_name(ty);
+            let number = self.use_item("GoNumber");
+            return match value {
+                ConstValue::Int(integer) => {
+                    let literal = Literal::i64_suffixed(*integer as i64);
+                    quote!(<#name as #number>::from_i64(#literal))
+                }
+                ConstValue::Float(float) => {
+                    let literal = Literal::f64_suffixed(float.to_f64());
+                    quote!(<#name as #number>::from_f64(#literal))
+                }
+                _ => {
+                    self.unsupported(span, "a constant of a type parameter's type other than a number");
+                    quote!(())
+                }
+            };
+        }
         if self.lib_type(ty) == Some(LibType::Duration) {
             return self.duration_constant(value.to_integer().unwrap_or(0) as i64);
         }
         if self.is_user_named(ty) {
             let underlying = self.program.types.underlying(ty);
             let inner = self.constant(value, underlying, span, false);
-            let name = self.rust_type(ty, span);
+            let name = self.struct_path(ty, span);
             return quote!(#name(#inner));
         }
         let basic = self.program.types.as_basic(ty).unwrap_or(Basic::Invalid);
@@ -725,13 +716,24 @@ impl<'p> Gen<'p> {
             return quote!(#ptr::new(#value));
         }
         let operand_ty = self.program.expr_type(operand.id);
-        if self.lib_type(operand_ty).is_some_and(|lib| matches!(lib, LibType::WaitGroup | LibType::Mutex | LibType::RWMutex)) {
+        if self.lib_type(operand_ty).is_some_and(|lib| matches!(lib, LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::SyncHandle)) {
             // A pointer to a sync value is the value's shared handle.
             let handle = self.receiver(operand);
             return quote!(#handle.clone());
         }
+        let it = self.cell_param();
         match self.place(operand) {
             Place::Cell { root, path } if path.is_empty() => quote!(#root.clone()),
+            // `&x.field`, `&p.field`, `&arr[i]` in a variable's cell.
+            Place::Cell { root, path } => quote!(#root.project(move |#it| &mut #it #path)),
+            // `&s[i]`, `&s[i].field`.
+            Place::Element { slice, index, path } if path.is_empty() => quote!(#slice.element_ptr(#index)),
+            Place::Element { slice, index, path } => quote!(#slice.element_ptr(#index).project(move |#it| &mut #it #path)),
+            // `&arr` for an array that lives in a slice (it is also sliced).
+            Place::Array { slice, len } => {
+                let len = proc_macro2::Literal::usize_unsuffixed(len as usize);
+                quote!(#slice.array_ptr::<#len>())
+            }
             _ => {
                 self.unsupported(expr.span, "pointers to struct fields, array or slice elements");
                 quote!(())
@@ -753,7 +755,14 @@ impl<'p> Gen<'p> {
                 (None, false)
             };
             if let (Some(subject), true) = (subject, nil_side) {
+                let subject_ty = self.program.expr_type(subject.id);
                 let subject = self.receiver(subject);
+                // A named func, slice or map type is a newtype.
+                let subject = if self.is_user_named(subject_ty) && !self.program.types.is_interface(subject_ty) && !matches!(self.program.types.underlying_kind(subject_ty), TypeKind::Pointer(_)) {
+                    quote!(#subject.0)
+                } else {
+                    subject
+                };
                 return if op == BinaryOp::Eq {
                     (quote!(#subject.is_nil()), precedence::POSTFIX)
                 } else {
@@ -1052,7 +1061,7 @@ impl<'p> Gen<'p> {
             }
         };
         if named && !matches!(self.program.types.underlying_kind(self.program.expr_type(expr.id)), TypeKind::Basic(_)) {
-            let name = self.rust_type(operand_ty, expr.span);
+            let name = self.struct_path(operand_ty, expr.span);
             return quote!(#name(#result));
         }
         result

@@ -713,6 +713,10 @@ impl<'p> Gen<'p> {
         let mut current = subject;
         let mut by_reference = true;
         let mut is_pointer = matches!(program.types.kind(receiver_ty), TypeKind::Pointer(_));
+        // The last pointer on the way, and the fields from it: a pointer
+        // method of an embedded value gets a pointer to that field.
+        let mut base_pointer: Option<TokenStream> = is_pointer.then(|| current.clone());
+        let mut fields_from_pointer = TokenStream::new();
         let mut holder = match program.types.kind(receiver_ty) {
             TypeKind::Pointer(elem) => *elem,
             _ => receiver_ty,
@@ -724,6 +728,9 @@ impl<'p> Gen<'p> {
             } else {
                 quote!(.#field)
             };
+            if base_pointer.is_some() {
+                fields_from_pointer.extend(projection.clone());
+            }
             current = if is_pointer {
                 quote!(#current.with(|#it| #it #projection.clone()))
             } else {
@@ -731,6 +738,10 @@ impl<'p> Gen<'p> {
             };
             by_reference = false;
             is_pointer = matches!(program.types.kind(step.ty), TypeKind::Pointer(_));
+            if is_pointer {
+                base_pointer = Some(current.clone());
+                fields_from_pointer = TokenStream::new();
+            }
             holder = match program.types.kind(step.ty) {
                 TypeKind::Pointer(elem) => *elem,
                 _ => step.ty,
@@ -758,10 +769,16 @@ impl<'p> Gen<'p> {
                     if !is_pointer {
                         // Reached through a pointer, embedded by value: Go
                         // passes a pointer to the field.
-                        self.unsupported(Span::default(), "a pointer method promoted from an embedded struct value, called through an interface");
-                        return (quote!(unreachable!()), false);
+                        let Some(base) = base_pointer else {
+                            self.unsupported(Span::default(), "a pointer method of an embedded struct value without a pointer to it");
+                            return (quote!(unreachable!()), false);
+                        };
+                        quote!(&#base.project(move |#it| &mut #it #fields_from_pointer))
+                    } else if by_reference {
+                        current
+                    } else {
+                        quote!(&#current)
                     }
-                    if by_reference { current } else { quote!(&#current) }
                 } else if is_pointer {
                     if self.is_copy(base) {
                         quote!(#current.get())

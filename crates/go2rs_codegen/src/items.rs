@@ -385,6 +385,10 @@ impl<'p> Gen<'p> {
                 if basic.is_some_and(|b| b.is_float()) {
                     extra.push(quote!(go2rs_runtime::impl_go_float!(#name);));
                 }
+                if basic.is_some_and(|b| b.is_string()) {
+                    // cmp.Ordered, for generic code.
+                    extra.push(quote!(go2rs_runtime::impl_go_ordered!(#name, #inner);));
+                }
                 quote! {
                     #(#docs)*
                     #[derive(#(#derives),*)]
@@ -505,6 +509,26 @@ impl<'p> Gen<'p> {
             derives.push(quote!(Ord));
         }
         let param_names: Vec<proc_macro2::Ident> = params.iter().map(|param| self.type_param_name(*param)).collect();
+        let bound_list = self.generic_bound_list(params);
+        // String/Error/GoString methods, for fmt.
+        let mut format_methods = TokenStream::new();
+        for (file, decl) in methods.get(&ty).cloned().unwrap_or_default() {
+            if let Some(&id) = program.declared_funcs.get(&(file, decl)) {
+                let func = program.func(id);
+                let returns_string = program.types.signature(func.signature).is_some_and(|s| {
+                    s.params.is_empty() && s.results.len() == 1 && program.types.as_basic(s.results[0]) == Some(go2rs_analysis::Basic::String)
+                });
+                if matches!(func.name.as_str(), "String" | "Error" | "GoString") && returns_string && !func.blocking {
+                    let method = ident(&self.func_names[&id]);
+                    let kind = ident(&func.name);
+                    if func.receiver.is_some_and(|(_, pointer)| pointer) {
+                        format_methods.extend(quote!(; *#kind = Self::#method));
+                    } else {
+                        format_methods.extend(quote!(; #kind = Self::#method));
+                    }
+                }
+            }
+        }
         let definition = match program.types.kind(underlying).clone() {
             TypeKind::Struct(fields) => {
                 let mut field_tokens = Vec::new();
@@ -522,7 +546,7 @@ impl<'p> Gen<'p> {
                     struct #name #args {
                         #(#field_tokens),*
                     }
-                    go2rs_runtime::impl_go_generic_struct!([#(#param_names),*] #name #args, #go_name #(, #value_fields)*);
+                    go2rs_runtime::impl_go_generic_struct!([#(#bound_list),*] [#(#param_names),*] #name #args, #go_name #(, #value_fields)* #format_methods);
                 }
             }
             _ => {
@@ -531,7 +555,7 @@ impl<'p> Gen<'p> {
                     #(#docs)*
                     #[derive(#(#derives),*)]
                     struct #name #args(#inner);
-                    go2rs_runtime::impl_go_generic_named!([#(#param_names),*] #name #args, #go_name);
+                    go2rs_runtime::impl_go_generic_named!([#(#bound_list),*] [#(#param_names),*] #name #args, #go_name #format_methods);
                 }
             }
         };

@@ -234,6 +234,11 @@ pub(crate) struct Gen<'p> {
     /// Expressions already evaluated into a variable (the arguments of a
     /// deferred call, evaluated at the `defer`).
     pub preevaluated: HashMap<go2rs_syntax::ast::ExprId, TokenStream>,
+    /// For each type parameter, the type parameters it is passed on to.
+    pub passed_on_cache: HashMap<TypeId, Vec<TypeId>>,
+    /// Statements the call being generated needs first (`f(g())` binds
+    /// g's results).
+    pub call_preludes: Vec<TokenStream>,
 }
 
 impl<'p> Gen<'p> {
@@ -255,6 +260,8 @@ impl<'p> Gen<'p> {
             type_namespace: names::Namespace::default(),
             anonymous_structs: std::collections::BTreeMap::new(),
             preevaluated: HashMap::new(),
+            passed_on_cache: HashMap::new(),
+            call_preludes: Vec::new(),
         }
     }
 

@@ -187,6 +187,11 @@ impl<'p> Gen<'p> {
             let _ = index;
             let name = ident(&self.local_name(*object));
             if info.is_receiver {
+                if info.is_mutated() {
+                    // A pointer receiver the method moves (`t = t.Left`).
+                    prologue.push(quote!(let mut #name = #name.clone();));
+                    continue;
+                }
                 // `c: &Ptr<T>`: shared already.
                 self.state().pointer_receiver = Some(*object);
                 continue;
@@ -205,10 +210,14 @@ impl<'p> Gen<'p> {
         let result_types = signature.map(|s| s.results).unwrap_or_default();
         self.state().results = func.results.clone();
         self.state().result_types = result_types.clone();
+        let explicit = self.needs_explicit_defers(id);
         for (object, ty) in func.results.iter().zip(&result_types) {
             let Some(object) = object else {
                 continue;
             };
+            if explicit {
+                self.reserve_result_name(*object);
+            }
             let name = ident(&self.local_name(*object));
             let zero = self.zero_value(*ty, body.span);
             let info = program.var_info(*object).cloned().unwrap_or_default();
@@ -223,7 +232,6 @@ impl<'p> Gen<'p> {
         self.name_unread_locals(id, &body.stmts);
         self.recover_prologue(&body.stmts, &mut prologue);
         self.stack_append_prologue(&body.stmts, &mut prologue);
-        let explicit = self.needs_explicit_defers(id);
         if explicit {
             self.explicit_defers_prologue(&mut prologue, body.span);
         } else if func.has_defer && body.stmts.iter().any(|stmt| nested_defer(stmt)) {
@@ -369,13 +377,13 @@ impl<'p> Gen<'p> {
     fn one(&mut self, ty: TypeId, span: Span) -> TokenStream {
         if self.program.types.is_float(ty) {
             if self.is_user_named(ty) {
-                let name = self.rust_type(ty, span);
+                let name = self.struct_path(ty, span);
                 return quote!(#name(1.0));
             }
             return quote!(1.0);
         }
         if self.is_user_named(ty) {
-            let name = self.rust_type(ty, span);
+            let name = self.struct_path(ty, span);
             return quote!(#name(1));
         }
         if self.lib_type(ty) == Some(crate::ty::LibType::Duration) {
@@ -945,6 +953,15 @@ impl<'p> Gen<'p> {
         }
     }
 
+    /// A named result that `return` assigns from inner scopes (where a
+    /// variable of the same Go name may shadow it) gets a Rust name of its
+    /// own.
+    pub fn reserve_result_name(&mut self, object: ObjId) {
+        let go_name = self.program.object(object).name.clone();
+        let name = self.state().locals.temp(&crate::names::snake_case(&go_name));
+        self.state().names.insert(object, name);
+    }
+
     pub fn uses_recover(&self) -> bool {
         self.program.callees.values().any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)))
     }
@@ -1324,7 +1341,7 @@ impl<'p> Gen<'p> {
                 let key_pattern = pattern(self, key);
                 let count = self.value(subject);
                 let zero = if self.is_user_named(subject_ty) {
-                    let name = self.rust_type(subject_ty, subject.span);
+                    let name = self.struct_path(subject_ty, subject.span);
                     self.unsupported(subject.span, "range over a named integer type");
                     quote!(#name(0))
                 } else {
@@ -1387,8 +1404,31 @@ impl<'p> Gen<'p> {
                     quote!(while let Some(#key_pattern) = #channel.next().await)
                 }
             }
+            TypeKind::Pointer(elem) if matches!(program.types.underlying_kind(elem), TypeKind::Array(..)) => {
+                // `range p` for a pointer to an array: the elements read
+                // through the pointer as the loop reaches them.
+                let len = match program.types.underlying_kind(elem) {
+                    TypeKind::Array(len, _) => *len,
+                    _ => 0,
+                };
+                let key_pattern = pattern(self, key);
+                let value_pattern = value.map(|_| pattern(self, value));
+                let pointer_value = self.value(subject);
+                let pointer = self.temp("array");
+                subject_binding = Some(quote!(let #pointer = #pointer_value;));
+                let index = self.temp("index");
+                let it = self.cell_param();
+                let len = proc_macro2::Literal::i64_unsuffixed(len as i64);
+                if let Some(value_pattern) = value_pattern {
+                    prelude.insert(0, quote!(let #value_pattern = #pointer.with(|#it| #it[#index as usize].clone());));
+                }
+                if key.is_some() {
+                    prelude.insert(0, quote!(let #key_pattern = #index;));
+                }
+                quote!(for #index in 0_i64..#len)
+            }
             TypeKind::Pointer(_) => {
-                self.unsupported(subject.span, "range over a pointer to an array");
+                self.unsupported(subject.span, "range over this pointer");
                 TokenStream::new()
             }
             _ => {
@@ -1652,7 +1692,7 @@ impl<'p> Gen<'p> {
                             if is_named {
                                 let underlying = self.program.types.underlying(ty);
                                 let inner = self.constant(&constant, underlying, value.span, false);
-                                let name = self.rust_type(ty, value.span);
+                                let name = self.struct_path(ty, value.span);
                                 quote!(#name(#inner))
                             } else {
                                 self.constant(&constant, ty, value.span, false)

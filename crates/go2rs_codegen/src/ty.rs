@@ -21,6 +21,9 @@ pub enum LibType {
     /// A library type whose pointer the runtime represents as a shared
     /// handle (`*bufio.Scanner` is a `bufio::Scanner`).
     Handle,
+    /// A sync type other than the mutexes and wait group: a handle as a
+    /// value too (`sync.Once`).
+    SyncHandle,
     /// Another library type the runtime has under its Go name
     /// (`iter.Seq[int]` is `iter::Seq<i64>`).
     Other,
@@ -36,9 +39,10 @@ impl<'p> Gen<'p> {
             ("sync", "WaitGroup") => LibType::WaitGroup,
             ("sync", "Mutex") => LibType::Mutex,
             ("sync", "RWMutex") => LibType::RWMutex,
+            ("sync", "Once") => LibType::SyncHandle,
             ("os", "File") => LibType::File,
             ("strings", "Builder") => LibType::Builder,
-            ("bufio", "Scanner" | "Writer") | ("strings", "Reader" | "Replacer") | ("unicode", "RangeTable") => LibType::Handle,
+            ("bufio", "Scanner" | "Writer") | ("strings", "Reader" | "Replacer") | ("unicode", "RangeTable") | ("strconv", "NumError") => LibType::Handle,
             ("iter", "Seq" | "Seq2") | ("sort", "IntSlice" | "Float64Slice" | "StringSlice") | ("bufio", "SplitFunc") => LibType::Other,
             _ => return None,
         })
@@ -64,7 +68,7 @@ impl<'p> Gen<'p> {
         match self.program.types.kind(ty) {
             TypeKind::Pointer(elem) => matches!(
                 self.lib_type(*elem),
-                Some(LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::File | LibType::Handle)
+                Some(LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::File | LibType::Handle | LibType::SyncHandle)
             ),
             _ => false,
         }
@@ -146,7 +150,7 @@ impl<'p> Gen<'p> {
                             let strings = self.use_module("strings");
                             quote!(#strings::Builder)
                         }
-                        LibType::Handle | LibType::Other => self.lib_named_type(ty, span).unwrap_or_else(|| quote!(())),
+                        LibType::Handle | LibType::Other | LibType::SyncHandle => self.lib_named_type(ty, span).unwrap_or_else(|| quote!(())),
                     };
                 }
                 // An instance of a generic type: `Stack<i64>`; the generic

@@ -137,17 +137,19 @@ pub fn remainder<T: GoNumber + Rem<Output = T>>(x: T, y: T) -> T {
     x % y
 }
 
-/// Implements [`Value`](crate::fmt::Value) and
-/// [`Dynamic`](crate::iface::Dynamic) for a translated generic struct:
-/// `%T` prints its instance's name, `main.Pair[string,int]`.
+/// Implements [`Value`](crate::fmt::Value) (and Go's memory layout) for a
+/// translated generic struct: `%T` prints its instance's name,
+/// `main.Pair[string,int]`. The type parameters come with their bounds,
+/// then as a list; `String`/`Error` method entries follow as for
+/// [`impl_go_struct!`](crate::impl_go_struct).
 ///
 /// ```text
-/// go2rs_runtime::impl_go_generic_struct!([K, V] Pair<K, V>, "main.Pair", key => "Key", val => "Val");
+/// go2rs_runtime::impl_go_generic_struct!([K: GoType, V: GoType] [K, V] Pair<K, V>, "main.Pair", key => "Key", val => "Val"; String = Self::string);
 /// ```
 #[macro_export]
 macro_rules! impl_go_generic_struct {
-    ([$($param:ident),+] $ty:ty, $go_name:expr $(, $field:tt => $name:expr)* $(,)?) => {
-        impl<$($param: $crate::generic::GoType),+> $crate::fmt::Value for $ty {
+    ([$($generics:tt)*] [$($param:ident),+] $ty:ty, $go_name:expr $(, $field:tt => $name:expr)* $(; $($methods:tt)+)?) => {
+        impl<$($generics)*> $crate::fmt::Value for $ty {
             fn format(&self, printer: &mut $crate::fmt::Printer, verb: char) {
                 if printer.handle_methods(self, verb) {
                     return;
@@ -170,8 +172,9 @@ macro_rules! impl_go_generic_struct {
             fn static_kind() -> $crate::fmt::Kind {
                 $crate::fmt::Kind::Struct
             }
+            $($crate::__go_methods!($($methods)+);)?
         }
-        impl<$($param: $crate::generic::GoType),+> $crate::layout::GoLayout for $ty {
+        impl<$($generics)*> $crate::layout::GoLayout for $ty {
             fn go_layout() -> $crate::layout::Layout {
                 $crate::layout::Layout::of_struct(&[$($crate::__go_field_layout!($ty, $field)),*])
             }
@@ -183,8 +186,8 @@ macro_rules! impl_go_generic_struct {
 /// underlying type is not a struct (`type List[T any] []T`).
 #[macro_export]
 macro_rules! impl_go_generic_named {
-    ([$($param:ident),+] $ty:ty, $go_name:expr) => {
-        impl<$($param: $crate::generic::GoType),+> $crate::fmt::Value for $ty {
+    ([$($generics:tt)*] [$($param:ident),+] $ty:ty, $go_name:expr $(; $($methods:tt)+)?) => {
+        impl<$($generics)*> $crate::fmt::Value for $ty {
             fn format(&self, printer: &mut $crate::fmt::Printer, verb: char) {
                 if printer.handle_methods(self, verb) {
                     return;
@@ -207,8 +210,9 @@ macro_rules! impl_go_generic_named {
             fn address(&self) -> Option<usize> {
                 $crate::fmt::Value::address(&self.0)
             }
+            $($crate::__go_methods!($($methods)+);)?
         }
-        impl<$($param: $crate::generic::GoType),+> $crate::layout::GoLayout for $ty {
+        impl<$($generics)*> $crate::layout::GoLayout for $ty {
             fn go_layout() -> $crate::layout::Layout {
                 $crate::__go_field_layout!($ty, 0)
             }
@@ -221,8 +225,8 @@ macro_rules! impl_go_generic_named {
 /// allow, `uncomparable` otherwise.
 #[macro_export]
 macro_rules! impl_dynamic_generic {
-    ([$($param:ident),+] $ty:ty, $compare:ident) => {
-        impl<$($param: $crate::generic::GoType),+> $crate::iface::Dynamic for $ty
+    ([$($generics:tt)*] $ty:ty, $compare:ident) => {
+        impl<$($generics)*> $crate::iface::Dynamic for $ty
         where
             $ty: $crate::__dynamic_bound!($compare),
         {

@@ -943,3 +943,20 @@ macro_rules! handle_value {
 handle_value!(crate::bufio::Writer, "*bufio.Writer");
 handle_value!(crate::bufio::Scanner, "*bufio.Scanner");
 handle_value!(crate::os::File, "*os.File");
+
+/// An interface type as a type argument of generic code (`Stack[any]`): the
+/// interface value itself, compared as `==` compares interfaces.
+impl<T: ?Sized + Interface> Dynamic for Iface<T> {
+    fn as_any(&self) -> &(dyn std::any::Any + Send + Sync) {
+        self
+    }
+    fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
+        self
+    }
+    fn dyn_eq(&self, other: &dyn Dynamic) -> bool {
+        other.as_any().downcast_ref::<Iface<T>>().is_some_and(|other| self == other)
+    }
+    fn dyn_hash(&self, mut state: &mut dyn Hasher) {
+        self.hash(&mut state);
+    }
+}

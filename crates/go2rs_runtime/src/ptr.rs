@@ -11,9 +11,69 @@ use std::sync::{Arc, Mutex};
 use crate::panic::nil_dereference;
 use crate::slice::lock;
 
-/// A Go pointer `*T` (nil or pointing to a shared variable).
+/// A Go pointer `*T`: nil, a variable of its own (`&x`, `new(T)`), or a
+/// part of another variable (`&s.field`, `&items[i]`).
 pub struct Ptr<T> {
-    cell: Option<Arc<Mutex<T>>>,
+    cell: Option<Target<T>>,
+}
+
+/// What a non-nil pointer points to.
+enum Target<T> {
+    /// A variable of its own.
+    Cell(Arc<Mutex<T>>),
+    /// A part of another variable: a struct field, an array element, a
+    /// slice element.
+    Part(Arc<dyn Part<T>>),
+}
+
+impl<T> Clone for Target<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Target::Cell(cell) => Target::Cell(cell.clone()),
+            Target::Part(part) => Target::Part(part.clone()),
+        }
+    }
+}
+
+/// The part of a variable a pointer points to: reached by locking the
+/// variable's cell and projecting.
+trait Part<T>: Send + Sync {
+    fn access(&self, f: &mut dyn FnMut(&mut T));
+    /// The address of the part (stable: variables never move).
+    fn address(&self) -> usize;
+}
+
+/// A field or array element of the variable another pointer points to.
+struct Projection<O, T, F> {
+    base: Ptr<O>,
+    project: F,
+    address: usize,
+    _target: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<O: Send, T, F: Fn(&mut O) -> &mut T + Send + Sync> Part<T> for Projection<O, T, F> {
+    fn access(&self, f: &mut dyn FnMut(&mut T)) {
+        self.base.with_mut(|outer| f((self.project)(outer)))
+    }
+    fn address(&self) -> usize {
+        self.address
+    }
+}
+
+/// An element of a slice's backing array.
+struct Element<T> {
+    slice: crate::slice::Slice<T>,
+    index: i64,
+    address: usize,
+}
+
+impl<T: Send> Part<T> for Element<T> {
+    fn access(&self, f: &mut dyn FnMut(&mut T)) {
+        self.slice.with_mut(self.index, |element| f(element))
+    }
+    fn address(&self) -> usize {
+        self.address
+    }
 }
 
 impl<T> Clone for Ptr<T> {
@@ -34,7 +94,7 @@ impl<T> Ptr<T> {
     /// `&value` / `new(T)`: a new variable holding `value`.
     pub fn new(value: T) -> Self {
         Ptr {
-            cell: Some(Arc::new(Mutex::new(value))),
+            cell: Some(Target::Cell(Arc::new(Mutex::new(value)))),
         }
     }
 
@@ -47,49 +107,142 @@ impl<T> Ptr<T> {
         self.cell.is_none()
     }
 
-    fn cell(&self) -> &Mutex<T> {
+    fn target(&self) -> &Target<T> {
         match &self.cell {
-            Some(cell) => cell,
+            Some(target) => target,
             None => nil_dereference(),
         }
     }
 
     /// Reads through the pointer without copying the whole value.
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        f(&lock(self.cell()))
+        match self.target() {
+            Target::Cell(cell) => f(&lock(cell)),
+            Target::Part(part) => {
+                let mut f = Some(f);
+                let mut result = None;
+                part.access(&mut |value| {
+                    if let Some(f) = f.take() {
+                        result = Some(f(value));
+                    }
+                });
+                result.expect("a pointer's target is reached once")
+            }
+        }
     }
 
     /// Writes through the pointer (`p.field = v`, `*p += 1`).
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        f(&mut lock(self.cell()))
+        match self.target() {
+            Target::Cell(cell) => f(&mut lock(cell)),
+            Target::Part(part) => {
+                let mut f = Some(f);
+                let mut result = None;
+                part.access(&mut |value| {
+                    if let Some(f) = f.take() {
+                        result = Some(f(value));
+                    }
+                });
+                result.expect("a pointer's target is reached once")
+            }
+        }
     }
 
     /// `*p = value`.
     pub fn set(&self, value: T) {
-        *lock(self.cell()) = value;
+        self.with_mut(|target| *target = value);
     }
 
     /// `p == q`: the same variable (or both nil).
     pub fn ptr_eq(&self, other: &Ptr<T>) -> bool {
-        match (&self.cell, &other.cell) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
+        self.address() == other.address()
+    }
+
+    /// The address, for `%p`, `==` and printing nested pointers (0 for
+    /// nil).
+    pub fn address(&self) -> usize {
+        match &self.cell {
+            None => 0,
+            Some(Target::Cell(cell)) => lock(cell).deref_address(),
+            Some(Target::Part(part)) => part.address(),
+        }
+    }
+}
+
+trait DerefAddress {
+    fn deref_address(&self) -> usize;
+}
+
+impl<T> DerefAddress for std::sync::MutexGuard<'_, T> {
+    fn deref_address(&self) -> usize {
+        &**self as *const T as usize
+    }
+}
+
+impl<T: Send + 'static> Ptr<T> {
+    /// `&p.field`, `&(*p)[i]`: a pointer to a part of what `p` points to,
+    /// reached with `project` (`|it| &mut it.field`).
+    pub fn project<U: 'static>(&self, project: impl Fn(&mut T) -> &mut U + Send + Sync + 'static) -> Ptr<U> {
+        let address = self.with_mut(|outer| project(outer) as *mut U as usize);
+        Ptr {
+            cell: Some(Target::Part(Arc::new(Projection {
+                base: self.clone(),
+                project,
+                address,
+                _target: std::marker::PhantomData,
+            }))),
+        }
+    }
+}
+
+/// An array variable kept in a slice's backing array (an array the program
+/// also slices): `&arr` is a pointer to the whole array.
+struct ArrayView<T, const N: usize> {
+    slice: crate::slice::Slice<T>,
+    address: usize,
+}
+
+impl<T: Send, const N: usize> Part<[T; N]> for ArrayView<T, N> {
+    fn access(&self, f: &mut dyn FnMut(&mut [T; N])) {
+        self.slice.with_window_mut(|window| {
+            let array: &mut [T; N] = window.try_into().expect("the array's slice has the array's length");
+            f(array)
+        })
+    }
+    fn address(&self) -> usize {
+        self.address
+    }
+}
+
+impl<T: Send + 'static> crate::slice::Slice<T> {
+    /// `&arr` for an array variable held in a slice of its length.
+    pub fn array_ptr<const N: usize>(&self) -> Ptr<[T; N]> {
+        let address = self.with_window_mut(|window| window.as_mut_ptr() as usize);
+        Ptr {
+            cell: Some(Target::Part(Arc::new(ArrayView::<T, N> {
+                slice: self.clone(),
+                address,
+            }))),
         }
     }
 
-    /// The address, for `%p` and printing nested pointers.
-    pub fn address(&self) -> usize {
-        self.cell
-            .as_ref()
-            .map_or(0, |cell| Arc::as_ptr(cell) as *const u8 as usize)
+    /// `&s[i]`: a pointer to an element of the slice's backing array.
+    pub fn element_ptr(&self, index: i64) -> Ptr<T> {
+        let address = self.with_mut(index, |element| element as *mut T as usize);
+        Ptr {
+            cell: Some(Target::Part(Arc::new(Element {
+                slice: self.clone(),
+                index,
+                address,
+            }))),
+        }
     }
 }
 
 impl<T: Clone> Ptr<T> {
     /// `*p`.
     pub fn get(&self) -> T {
-        lock(self.cell()).clone()
+        self.with(T::clone)
     }
 }
 
@@ -110,5 +263,52 @@ impl<T> Hash for Ptr<T> {
 impl<T> std::fmt::Debug for Ptr<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Ptr({:#x})", self.address())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::slice::Slice;
+
+    #[derive(Clone, Default, Debug, PartialEq)]
+    struct Point {
+        x: i64,
+        y: i64,
+    }
+
+    #[test]
+    fn a_field_pointer_writes_the_variable() {
+        let p = Ptr::new(Point { x: 1, y: 2 });
+        let y = p.project(|it| &mut it.y);
+        y.set(5);
+        assert_eq!(p.get(), Point { x: 1, y: 5 });
+        assert_eq!(y.get(), 5);
+        // The same field, reached twice, is the same pointer.
+        assert!(y == p.project(|it| &mut it.y));
+        assert!(y != p.project(|it| &mut it.x));
+    }
+
+    #[test]
+    fn an_element_pointer_shares_the_backing_array() {
+        let s = Slice::from_vec(vec![Point::default(), Point::default()]);
+        let second = s.element_ptr(1);
+        second.with_mut(|it| it.x = 7);
+        assert_eq!(s.get(1).x, 7);
+        let x = second.project(|it| &mut it.x);
+        x.set(9);
+        assert_eq!(s.get(1).x, 9);
+        assert!(s.element_ptr(1) == second);
+        assert!(s.element_ptr(0) != second);
+    }
+
+    #[test]
+    fn pointers_to_pointers_follow_the_chain() {
+        let head: Ptr<Ptr<Point>> = Ptr::new(Ptr::nil());
+        let node = Ptr::new(Point { x: 3, y: 4 });
+        head.set(node.clone());
+        assert!(head.get() == node);
+        head.get().with_mut(|it| it.x = 30);
+        assert_eq!(node.get().x, 30);
     }
 }

@@ -95,6 +95,14 @@ impl<T> Slice<T> {
         self.offset + index as usize
     }
 
+    /// Runs `f` on the slice's elements (its window of the backing array).
+    pub(crate) fn with_window_mut<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
+        match &self.array {
+            None => f(&mut []),
+            Some(array) => f(&mut lock(array)[self.offset..self.offset + self.len]),
+        }
+    }
+
     /// Runs `f` on the element at `index` (`s[i].field = v`, `s[i] += 1`).
     pub fn with_mut<R>(&self, index: i64, f: impl FnOnce(&mut T) -> R) -> R {
         let position = self.element_index(index);

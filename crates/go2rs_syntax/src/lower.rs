@@ -76,6 +76,12 @@ fn parse_package_on_this_thread(sources: &SourceMap) -> (ast::Package, Diagnosti
         } else {
             None
         };
+        // A debugging aid: the parser's tree, as tree-sitter prints it.
+        if let Some(tree) = &tree
+            && std::env::var_os("GO2RS_DUMP_TREE").is_some()
+        {
+            eprintln!("{}", tree.root_node().to_sexp());
+        }
         let file = match &tree {
             Some(tree) => lowerer.lower_file(tree.root_node()),
             None => {
@@ -1258,6 +1264,23 @@ impl<'s> Lowerer<'s> {
             "type_conversion_expression" => self.lower_conversion(node),
             "unary_expression" => self.lower_unary(node),
             "binary_expression" => self.lower_binary(node),
+            // `x[a]` parsed as a generic type: an index or an
+            // instantiation, which the checker tells apart.
+            "generic_type" => {
+                let operand = match field(node, "type") {
+                    Some(ty) if ty.kind() == "generic_type" => self.lower_expr(ty),
+                    Some(ty) => self.lower_type_as_expr(ty),
+                    None => self.bad_expr(self.span(node)),
+                };
+                let indices = match field(node, "type_arguments") {
+                    Some(args) => named_kids(args).into_iter().map(|arg| self.lower_type_arg_as_expr(arg)).collect(),
+                    None => Vec::new(),
+                };
+                ExprKind::Index {
+                    operand: Box::new(operand),
+                    indices,
+                }
+            }
             _ if is_type_kind(kind) => ExprKind::Type(self.lower_type(node)),
             _ => {
                 self.unexpected(node);
@@ -1301,12 +1324,13 @@ impl<'s> Lowerer<'s> {
     /// `F[A, B]`: an index whose indices are types.
     fn lower_instantiation(&mut self, node: Node) -> ExprKind {
         let operand = match field(node, "type") {
+            Some(ty) if ty.kind() == "generic_type" => self.lower_expr(ty),
             Some(ty) => self.lower_type_as_expr(ty),
             None => self.bad_expr(self.span(node)),
         };
         let indices = unfielded_kids(node)
             .into_iter()
-            .map(|arg| self.lower_type_expr(arg))
+            .map(|arg| self.lower_type_arg_as_expr(arg))
             .collect();
         ExprKind::Index {
             operand: Box::new(operand),
@@ -1340,7 +1364,10 @@ impl<'s> Lowerer<'s> {
 
     /// `T(x)` where the parser saw a type (`[]byte(s)`): a call of a type.
     fn lower_conversion(&mut self, node: Node) -> ExprKind {
+        // `f[i](x)`, `pkg.F(x)` read as conversions: the checker decides
+        // between a call and a conversion.
         let func = match field(node, "type") {
+            Some(ty) if matches!(ty.kind(), "generic_type" | "qualified_type" | "type_identifier") => self.lower_expr(ty),
             Some(ty) => self.lower_type_expr(ty),
             None => self.bad_expr(self.span(node)),
         };
@@ -1379,6 +1406,17 @@ impl<'s> Lowerer<'s> {
     }
 
     /// A type where an expression stands: `[]int` in `make([]int, 3)`.
+    /// An index or type argument the parser read as a type: a name or a
+    /// qualified name may be a value (`m[key]`, `m[rec.key]`).
+    fn lower_type_arg_as_expr(&mut self, node: Node) -> Expr {
+        match node.kind() {
+            "type_identifier" | "identifier" | "qualified_type" => self.lower_type_as_expr(node),
+            "type_elem" if named_kids(node).len() == 1 => self.lower_type_arg_as_expr(named_kids(node)[0]),
+            "generic_type" => self.lower_expr(node),
+            _ => self.lower_type_expr(node),
+        }
+    }
+
     fn lower_type_expr(&mut self, node: Node) -> Expr {
         let ty = self.lower_type(node);
         self.new_expr(ty.span, ExprKind::Type(ty))

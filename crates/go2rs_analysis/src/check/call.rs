@@ -254,11 +254,77 @@ impl<'a> Checker<'a> {
         ellipsis: bool,
     ) -> Operand {
         let params = &signature.params;
+        // `F(g())` with several results of g: they are the arguments.
+        if args.len() == 1 && (params.len() > 1 || signature.variadic) {
+            let operand = self.check_expr(&args[0], None);
+            if let TypeKind::Tuple(items) = self.types.kind(operand.ty).clone()
+                && items.len() > 1
+            {
+                return self.check_generic_spread(call, func, type_params, explicit, signature, &items);
+            }
+            return self.check_generic_call_checked(call, func, type_params, explicit, signature, args, ellipsis, Some(operand));
+        }
+        self.check_generic_call_checked(call, func, type_params, explicit, signature, args, ellipsis, None)
+    }
+
+    /// `F(g())`: the results of g as F's arguments.
+    fn check_generic_spread(&mut self, call: &'a ast::Expr, func: &'a ast::Expr, type_params: &[TypeId], explicit: Vec<TypeId>, signature: &Signature, items: &[TypeId]) -> Operand {
+        let params = &signature.params;
+        if items.len() != params.len() && !signature.variadic {
+            self.error(call.span, self.arity_message(call, "arguments", items.len(), params.len()));
+            return Operand::invalid(&self.types);
+        }
+        let mut map: HashMap<TypeId, TypeId> = type_params.iter().copied().zip(explicit.iter().copied()).collect();
+        for (param, item) in params.iter().zip(items) {
+            self.unify(*param, *item, type_params, &mut map);
+        }
+        let name = self.source_text(func.span);
+        for &param in type_params {
+            if !map.contains_key(&param) {
+                let param_name = self.types.type_param(param).map(|info| info.name.clone()).unwrap_or_default();
+                self.error(call.span, format!("in call to {name}, cannot infer {param_name}"));
+                return Operand::invalid(&self.types);
+            }
+        }
+        let type_args: Vec<TypeId> = type_params.iter().map(|param| map[param]).collect();
+        if !self.check_satisfies(call.span, type_params, &type_args) {
+            return Operand::invalid(&self.types);
+        }
+        let generic_signature = self.types.intern(TypeKind::Func(signature.clone()));
+        let instantiated = self.types.subst(generic_signature, &map);
+        let Some(instantiated_signature) = self.types.signature(instantiated).cloned() else {
+            return Operand::invalid(&self.types);
+        };
+        for (param, item) in instantiated_signature.params.iter().zip(items) {
+            if !self.assignable(*item, *param) {
+                self.error(call.span, format!("cannot use {} value as {} value in argument to {name}", self.type_string(*item), self.type_string(*param)));
+            }
+        }
+        if self.recording {
+            self.instantiations.insert(strip_parens(func).id, type_args);
+        }
+        self.record(func, &Operand { mode: Mode::Value, ty: instantiated, value: None });
+        self.call_result(&instantiated_signature)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_generic_call_checked(
+        &mut self,
+        call: &'a ast::Expr,
+        func: &'a ast::Expr,
+        type_params: &[TypeId],
+        explicit: Vec<TypeId>,
+        signature: &Signature,
+        args: &'a [ast::Expr],
+        ellipsis: bool,
+        first: Option<Operand>,
+    ) -> Operand {
+        let params = &signature.params;
         let fixed = if signature.variadic { params.len() - 1 } else { params.len() };
         let count_ok = if signature.variadic && !ellipsis { args.len() >= fixed } else { args.len() == params.len() };
         if !count_ok {
             self.error(call.span, self.arity_message(call, "arguments", args.len(), params.len()));
-            for arg in args {
+            for arg in args.iter().skip(usize::from(first.is_some())) {
                 self.check_expr(arg, None);
             }
             return Operand::invalid(&self.types);
@@ -274,7 +340,14 @@ impl<'a> Checker<'a> {
         };
         let mut map: HashMap<TypeId, TypeId> = type_params.iter().copied().zip(explicit.iter().copied()).collect();
         let mut operands = Vec::new();
+        let mut first = first;
         for (index, arg) in args.iter().enumerate() {
+            if index == 0
+                && let Some(operand) = first.take()
+            {
+                operands.push(operand);
+                continue;
+            }
             let param = param_of(&self.types, index);
             let hint = (!self.mentions_any(param, type_params)).then_some(param);
             let operand = self.check_expr(arg, hint);
@@ -690,6 +763,11 @@ impl<'a> Checker<'a> {
         if from_basic.is_some_and(Basic::is_string) && byte_or_rune_slice(to) {
             return true;
         }
+        // A type parameter whose types are all numbers converts to and from
+        // numbers (each of its types would).
+        if (self.types.is_type_param(from) || self.types.is_type_param(to)) && self.types.is_numeric(from) && self.types.is_numeric(to) {
+            return true;
+        }
         false
     }
 
@@ -998,7 +1076,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 };
-                let ordered = self.types.as_basic(ty).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string());
+                let ordered = self.types.as_basic(ty).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string()) || self.types.is_ordered(ty);
                 if !ordered {
                     self.error(expr.span, format!("invalid argument: {} cannot be ordered", self.type_string(ty)));
                     return Operand::invalid(&self.types);

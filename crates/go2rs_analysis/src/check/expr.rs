@@ -204,6 +204,26 @@ impl<'a> Checker<'a> {
             self.update_type(expr, target, None);
             return true;
         }
+        // An untyped constant for a type parameter: every type of its set
+        // must take it (numbers for a numeric constraint).
+        if self.types.is_type_param(target) {
+            let ok = match from {
+                Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => self.types.is_numeric(target),
+                Basic::UntypedString => self.types.is_string(target),
+                Basic::UntypedBool => self.types.is_boolean(target),
+                _ => false,
+            };
+            if !ok {
+                self.error(
+                    expr.span,
+                    format!("cannot use {} (untyped {} constant) as {} value", self.source_text(expr.span), kind_word(from), self.type_string(target)),
+                );
+                return false;
+            }
+            operand.ty = target;
+            self.update_type(expr, target, operand.value.clone());
+            return true;
+        }
         if self.types.is_interface(target) {
             let default = self.types.default_type(operand.ty);
             let value = operand.value.clone();
@@ -662,8 +682,15 @@ impl<'a> Checker<'a> {
     /// value) must live in a shared cell. The standard library's sync
     /// types are handles already.
     pub fn note_address_taken(&mut self, expr: &ast::Expr, ty: TypeId) {
+        self.note_address(expr, ty, false)
+    }
+
+    /// `explicit`: `&x` written in the program (a library value such as a
+    /// strings.Builder then needs a cell too), not an implicit `(&x).M()`.
+    pub fn note_address(&mut self, expr: &ast::Expr, ty: TypeId, explicit: bool) {
         if let Some(named) = self.types.named_info(ty)
             && let Some(package) = named.package.as_deref()
+            && !(explicit && package != "sync")
         {
             // The sync types are handles already; other library types
             // (strings.Builder) are changed in place through `&mut`.
@@ -998,7 +1025,7 @@ impl<'a> Checker<'a> {
                 {
                     info.reassigned = true;
                 } else {
-                    self.note_address_taken(operand_expr, operand.ty);
+                    self.note_address(operand_expr, operand.ty, true);
                 }
                 let ty = self.types.pointer(operand.ty);
                 self.value(ty)

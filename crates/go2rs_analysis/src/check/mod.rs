@@ -90,6 +90,12 @@ pub(crate) struct Checker<'a> {
     package_scope: Scope,
     /// Import names of the file being checked.
     file_scope: Scope,
+    /// Each file's import names (the main package's files).
+    file_scopes: Vec<Scope>,
+    /// The file of each pending package-level declaration.
+    pending_file: HashMap<ObjId, usize>,
+    /// The file whose declarations are being collected.
+    collecting_file: usize,
     /// The standard library package being checked; `None` for main.
     current_package: Option<String>,
     /// Records expression and identifier facts (only for the main package:
@@ -143,6 +149,9 @@ impl<'a> Checker<'a> {
             scopes: Vec::new(),
             package_scope: Scope::new(),
             file_scope: Scope::new(),
+            file_scopes: Vec::new(),
+            pending_file: HashMap::new(),
+            collecting_file: 0,
             current_package: None,
             recording: true,
             pending: HashMap::new(),
@@ -498,7 +507,8 @@ impl<'a> Checker<'a> {
 
     fn collect_declarations(&mut self, files: &'a [ast::File], package: Option<&str>) {
         // Types first, so that methods can attach to them.
-        for file in files {
+        for (file_index, file) in files.iter().enumerate() {
+            self.collecting_file = file_index;
             for decl in &file.decls {
                 match decl {
                     ast::Decl::Type(decl) => {
@@ -519,6 +529,7 @@ impl<'a> Checker<'a> {
                                 let id = self.new_object(&name.name, ObjKind::Var(info), invalid, name.span);
                                 self.record_def(name, id);
                                 self.pending.insert(id, Pending::Var { spec, index });
+                                self.pending_file.insert(id, self.collecting_file);
                                 self.declare_package_member(name, id);
                             }
                         }
@@ -528,11 +539,29 @@ impl<'a> Checker<'a> {
             }
         }
         for (file_index, file) in files.iter().enumerate() {
+            let saved = self.enter_file(package.is_none(), file_index);
             for (decl_index, decl) in file.decls.iter().enumerate() {
                 if let ast::Decl::Func(func) = decl {
                     self.collect_func(func, file_index, decl_index, package);
                 }
             }
+            self.leave_file(saved);
+        }
+    }
+
+    /// Makes a main package file's imports the ones in scope; returns the
+    /// previous ones.
+    fn enter_file(&mut self, main_package: bool, file: usize) -> Option<Scope> {
+        if !main_package || self.current_package.is_some() {
+            return None;
+        }
+        let scope = self.file_scopes.get(file)?.clone();
+        Some(std::mem::replace(&mut self.file_scope, scope))
+    }
+
+    fn leave_file(&mut self, saved: Option<Scope>) {
+        if let Some(saved) = saved {
+            self.file_scope = saved;
         }
     }
 
@@ -571,6 +600,7 @@ impl<'a> Checker<'a> {
         let id = self.new_object(&spec.name.name, ObjKind::TypeName, ty, spec.name.span);
         self.record_def(&spec.name, id);
         self.pending.insert(id, Pending::Type(spec));
+        self.pending_file.insert(id, self.collecting_file);
         self.declare_package_member(&spec.name, id);
     }
 
@@ -588,6 +618,9 @@ impl<'a> Checker<'a> {
                 let invalid = self.types.invalid();
                 let id = self.new_object(&name.name, ObjKind::Const(ConstValue::Int(0)), invalid, name.span);
                 self.record_def(name, id);
+                if self.scopes.is_empty() {
+                    self.pending_file.insert(id, self.collecting_file);
+                }
                 self.pending.insert(
                     id,
                     Pending::Const {
@@ -777,6 +810,7 @@ impl<'a> Checker<'a> {
             return;
         }
         for (file_index, file) in files.iter().enumerate() {
+            let saved = self.enter_file(true, file_index);
             for (decl_index, decl) in file.decls.iter().enumerate() {
                 if let ast::Decl::Func(func) = decl
                     && let Some(&id) = self.declared_funcs.get(&(file_index, decl_index))
@@ -785,10 +819,24 @@ impl<'a> Checker<'a> {
                     self.check_func_body(id, func, &func.signature, func.receiver.as_ref(), body);
                 }
             }
+            self.leave_file(saved);
         }
     }
 
     fn resolve_pending(&mut self, id: ObjId) {
+        let Some(&file) = self.pending_file.get(&id) else {
+            return self.resolve_pending_here(id);
+        };
+        let saved_scopes = if self.pending.contains_key(&id) { Some(std::mem::take(&mut self.scopes)) } else { None };
+        let saved = self.enter_file(true, file);
+        self.resolve_pending_here(id);
+        self.leave_file(saved);
+        if let Some(saved_scopes) = saved_scopes {
+            self.scopes = saved_scopes;
+        }
+    }
+
+    fn resolve_pending_here(&mut self, id: ObjId) {
         let Some(pending) = self.pending.get(&id).copied() else {
             return;
         };
@@ -1185,6 +1233,8 @@ pub(crate) fn check_package(package: ast::Package, sources: &SourceMap) -> (Prog
         // (a name imported differently in two files is rare in programs).
         for file in files {
             checker.bind_imports(file);
+            let scope = std::mem::take(&mut checker.file_scope);
+            checker.file_scopes.push(scope);
         }
         checker.collect_declarations(files, None);
         match checker.package_scope.get("main").copied() {

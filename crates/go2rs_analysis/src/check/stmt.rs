@@ -493,6 +493,14 @@ impl<'a> Checker<'a> {
             }
             return;
         }
+        // `return x` assigns the named results (a deferred closure sees the
+        // assignment).
+        let named_results: Vec<ObjId> = self.funcs[func.0 as usize].results.iter().flatten().copied().collect();
+        for object in named_results {
+            if let Some(info) = self.var_info_mut(object) {
+                info.reassigned = true;
+            }
+        }
         let targets: Vec<Option<TypeId>> = signature.results.iter().map(|ty| Some(*ty)).collect();
         if results.len() != signature.results.len() && !(results.len() == 1 && signature.results.len() > 1) {
             let relation = if results.len() < signature.results.len() { "not enough" } else { "too many" };

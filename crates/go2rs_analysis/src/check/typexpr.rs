@@ -230,7 +230,10 @@ impl<'a> Checker<'a> {
     /// `G[A, B]`: the instance of generic type G, its arguments checked
     /// against G's constraints.
     pub fn instantiate_type(&mut self, span: go2rs_syntax::Span, generic: TypeId, args: Vec<TypeId>) -> TypeId {
-        if self.types.is_invalid(generic) || args.iter().any(|arg| self.types.is_invalid(*arg)) {
+        // (A generic type is not invalid while its own definition, which
+        // may name it, is being resolved.)
+        let invalid = |types: &crate::types::TypeTable, ty: TypeId| !types.is_named(ty) && types.is_invalid(ty);
+        if invalid(&self.types, generic) || args.iter().any(|arg| invalid(&self.types, *arg)) {
             return self.types.invalid();
         }
         let params = self.types.named_info(generic).map(|named| named.type_params.clone()).unwrap_or_default();
