@@ -211,7 +211,6 @@ pub enum Mode {
     Constant,
     Type,
     Builtin,
-    Package,
     /// A receive or type assertion that can also yield `ok`.
     CommaOk,
 }

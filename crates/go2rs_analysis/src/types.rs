@@ -252,7 +252,14 @@ pub struct TypeTable {
     pub type_params: Vec<TypeParamInfo>,
     /// Instances of generic types by (generic type, type arguments).
     instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// How deeply instantiations are nested right now, and the generic
+    /// type whose instances never end (`type A[P any] []A[*P]`).
+    instantiating: u32,
+    pub instantiation_cycle: Option<TypeId>,
 }
+
+/// Deeper nesting than this is an instantiation cycle.
+const MAX_INSTANTIATION_DEPTH: u32 = 50;
 
 impl Default for TypeTable {
     fn default() -> Self {
@@ -272,6 +279,8 @@ impl TypeTable {
             comparable: TypeId(0),
             type_params: Vec::new(),
             instances: HashMap::new(),
+            instantiating: 0,
+            instantiation_cycle: None,
         };
         use Basic::*;
         for basic in [
@@ -509,8 +518,14 @@ impl TypeTable {
         if origin_info.underlying == TypeId(0) {
             return;
         }
+        if self.instantiating >= MAX_INSTANTIATION_DEPTH {
+            self.instantiation_cycle.get_or_insert(origin);
+            return;
+        }
         let map: HashMap<TypeId, TypeId> = origin_info.type_params.iter().copied().zip(info.type_args.iter().copied()).collect();
+        self.instantiating += 1;
         let underlying = self.subst(origin_info.underlying, &map);
+        self.instantiating -= 1;
         let underlying = self.underlying(underlying);
         if let Some(named) = self.named_info_mut(instance) {
             named.underlying = underlying;
@@ -766,6 +781,37 @@ impl TypeTable {
             (TypeKind::Tuple(x), TypeKind::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.identical_subst(*p, *q, map)),
             _ => false,
         }
+    }
+
+    /// Whether a value of `ty` contains a value of `target` itself (not
+    /// through a pointer, slice, map, channel, function or interface):
+    /// `type T struct{ T }` has no finite size.
+    pub fn contains_directly(&self, ty: TypeId, target: TypeId) -> bool {
+        let mut seen = std::collections::HashSet::new();
+        self.contains_directly_in(ty, target, &mut seen)
+    }
+
+    fn contains_directly_in(&self, ty: TypeId, target: TypeId, seen: &mut std::collections::HashSet<TypeId>) -> bool {
+        if ty == target {
+            return true;
+        }
+        if !seen.insert(ty) {
+            return false;
+        }
+        match self.kind(ty) {
+            TypeKind::Named(named) => {
+                let underlying = self.named[named.0 as usize].underlying;
+                underlying != TypeId(0) && self.contains_directly_in(underlying, target, seen)
+            }
+            TypeKind::Struct(fields) => fields.iter().any(|field| self.contains_directly_in(field.ty, target, seen)),
+            TypeKind::Array(_, elem) => self.contains_directly_in(*elem, target, seen),
+            _ => false,
+        }
+    }
+
+    /// Whether a named type's underlying type is still being resolved.
+    pub fn is_unresolved_named(&self, id: TypeId) -> bool {
+        matches!(self.kind(id), TypeKind::Named(named) if self.named[named.0 as usize].underlying == TypeId(0) && self.named[named.0 as usize].origin.is_none())
     }
 
     /// Whether values of the type can be compared with `==`.

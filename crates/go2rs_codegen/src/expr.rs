@@ -229,8 +229,28 @@ impl<'p> Gen<'p> {
             {
                 return self.value(inner);
             }
-            if let Place::Local(tokens) = self.place(inner) {
-                return tokens;
+            // Fields and elements are read from the place built here:
+            // building it a second time in value_prec would double the
+            // work at every level of `s[0][0]...[0]`.
+            let reads_place = match &inner.kind {
+                ExprKind::Ident(_) => false,
+                ExprKind::Selector { .. } => !matches!(
+                    self.program.selections.get(&inner.id),
+                    Some(Selection::Method(_) | Selection::MethodExpr { .. })
+                ),
+                ExprKind::Index { operand, .. } => {
+                    !self.program.types.is_string(self.program.expr_type(operand.id))
+                        && !self.program.instantiations.contains_key(&inner.id)
+                }
+                _ => false,
+            };
+            match self.place(inner) {
+                Place::Local(tokens) => return tokens,
+                place if reads_place && !self.preevaluated.contains_key(&inner.id) => {
+                    let ty = self.program.expr_type(inner.id);
+                    return self.read_place(place, ty);
+                }
+                _ => {}
             }
         }
         let (tokens, prec) = self.value_prec(expr);
@@ -378,7 +398,8 @@ impl<'p> Gen<'p> {
                         }
                     }
                     TypeKind::Array(..) => {
-                        if let Place::Array { slice, .. } = self.place(operand) {
+                        let base = self.place(operand);
+                        if let Place::Array { slice, .. } = base {
                             let index = self.index_value(index_expr);
                             return Place::Element {
                                 slice,
@@ -387,7 +408,6 @@ impl<'p> Gen<'p> {
                             };
                         }
                         let index = self.array_index(index_expr);
-                        let base = self.place(operand);
                         let projection = if named_wrapper { quote!(.0[#index]) } else { quote!([#index]) };
                         project(base, projection)
                     }
@@ -791,7 +811,9 @@ impl<'p> Gen<'p> {
                     return generator.comparable_operand(side, left_ty);
                 }
                 let (tokens, side_prec) = generator.value_prec(side);
-                paren(tokens, side_prec, prec + 1)
+                // `x as u32 < y` would read as generic arguments.
+                let needed = if std::ptr::eq(side, left) && side_prec == precedence::CAST { precedence::POSTFIX } else { prec + 1 };
+                paren(tokens, side_prec, needed)
             };
             let mut left_tokens = operand(self, left);
             let mut right_tokens = operand(self, right);
@@ -816,7 +838,9 @@ impl<'p> Gen<'p> {
                 && count < bits
                 && !named
             {
-                let left_tokens = paren(left_tokens, left_prec, prec);
+                // `x as u32 << 8` would read as generic arguments.
+                let needed = if left_prec == precedence::CAST { precedence::POSTFIX } else { prec };
+                let left_tokens = paren(left_tokens, left_prec, needed);
                 let count = Literal::u32_unsuffixed(count as u32);
                 let operator = binary_operator(op);
                 return (quote!(#left_tokens #operator #count), prec);
@@ -1151,7 +1175,8 @@ impl<'p> Gen<'p> {
                 }
             }
             TypeKind::Array(len, elem) => {
-                let mut values: Vec<Option<TokenStream>> = vec![None; len as usize];
+                // (position, value) in source order.
+                let mut given: Vec<(usize, TokenStream)> = Vec::with_capacity(elements.len());
                 let mut index: usize = 0;
                 for element in elements {
                     if let Some(ElementValue::Expr(key)) = &element.key
@@ -1160,20 +1185,35 @@ impl<'p> Gen<'p> {
                         index = position as usize;
                     }
                     let value = self.element_value(&element.value, elem);
-                    if let Some(slot) = values.get_mut(index) {
-                        *slot = Some(value);
+                    if (index as u64) < len {
+                        given.push((index, value));
                     }
                     index += 1;
                 }
-                if values.iter().all(Option::is_none) {
-                    self.zero_value(ty, span)
-                } else {
-                    let filled: Vec<TokenStream> = values
-                        .into_iter()
-                        .map(|value| value.unwrap_or_else(|| self.zero_value(elem, span)))
-                        .collect();
-                    quote!([#(#filled),*])
+                if given.is_empty() {
+                    return self.zero_value(ty, span);
                 }
+                // Few zeros are written out; many (`[1 << 20]byte{42}`)
+                // start from the zero array.
+                const MAX_WRITTEN_ZEROS: u64 = 16;
+                if len - given.len() as u64 > MAX_WRITTEN_ZEROS {
+                    let zero = self.zero_value(ty, span);
+                    let array = self.temp("array");
+                    let stores = given.into_iter().map(|(index, value)| {
+                        let index = Literal::usize_unsuffixed(index);
+                        quote!(#array[#index] = #value;)
+                    });
+                    return quote!({ let mut #array = #zero; #(#stores)* #array });
+                }
+                let mut values: Vec<Option<TokenStream>> = vec![None; len as usize];
+                for (index, value) in given {
+                    values[index] = Some(value);
+                }
+                let filled: Vec<TokenStream> = values
+                    .into_iter()
+                    .map(|value| value.unwrap_or_else(|| self.zero_value(elem, span)))
+                    .collect();
+                quote!([#(#filled),*])
             }
             TypeKind::Map(key_ty, value_ty) => {
                 let map = self.use_item("Map");

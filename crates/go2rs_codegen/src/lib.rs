@@ -236,6 +236,8 @@ pub(crate) struct Gen<'p> {
     pub preevaluated: HashMap<go2rs_syntax::ast::ExprId, TokenStream>,
     /// For each type parameter, the type parameters it is passed on to.
     pub passed_on_cache: HashMap<TypeId, Vec<TypeId>>,
+    /// The local variables of each function (built on first use).
+    pub locals_by_owner: Option<HashMap<go2rs_analysis::FuncId, Vec<go2rs_analysis::ObjId>>>,
     /// Statements the call being generated needs first (`f(g())` binds
     /// g's results).
     pub call_preludes: Vec<TokenStream>,
@@ -261,6 +263,7 @@ impl<'p> Gen<'p> {
             anonymous_structs: std::collections::BTreeMap::new(),
             preevaluated: HashMap::new(),
             passed_on_cache: HashMap::new(),
+            locals_by_owner: None,
             call_preludes: Vec::new(),
         }
     }

@@ -745,21 +745,28 @@ impl<'p> Gen<'p> {
     /// as a use, Rust does not) get a leading underscore.
     pub fn name_unread_locals(&mut self, func: FuncId, body: &[ast::Stmt]) {
         let program = self.program;
-        let candidates: Vec<ObjId> = program
-            .objects
-            .iter()
-            .enumerate()
-            .filter_map(|(index, object)| match &object.kind {
-                go2rs_analysis::ObjKind::Var(info)
-                    if info.owner == Some(func) && !info.is_param && !info.is_result && !info.is_receiver && !info.captured =>
+        let locals = self.locals_by_owner.get_or_insert_with(|| {
+            let mut locals: HashMap<FuncId, Vec<ObjId>> = HashMap::new();
+            for (index, object) in program.objects.iter().enumerate() {
+                if let go2rs_analysis::ObjKind::Var(info) = &object.kind
+                    && let Some(owner) = info.owner
+                    && !info.is_param
+                    && !info.is_result
+                    && !info.is_receiver
+                    && !info.captured
                 {
-                    Some(ObjId(index as u32))
+                    locals.entry(owner).or_default().push(ObjId(index as u32));
                 }
-                _ => None,
-            })
-            .collect();
+            }
+            locals
+        });
+        let candidates = locals.get(&func).cloned().unwrap_or_default();
+        if candidates.is_empty() {
+            return;
+        }
+        let read = read_variables(program, body);
         for object in candidates {
-            if !reads_variable(program, body, object) {
+            if !read.contains(&object) {
                 let name = self.local_name(object);
                 if !name.starts_with('_') {
                     self.state().names.insert(object, format!("_{name}"));
@@ -1189,9 +1196,32 @@ impl<'p> Gen<'p> {
 
     pub fn condition(&mut self, cond: &'p ast::Expr) -> TokenStream {
         let value = self.value(cond);
-        // `if (a)` is not idiomatic Rust; a struct literal in an if
-        // condition needs parentheses, which Go conditions cannot contain.
-        value
+        // Go's parentheses around a condition are dropped, but a struct
+        // literal at the top of a Rust condition needs them:
+        // `if s != (S{2})` becomes `if (s != S { a: 2 })`.
+        if self.has_exterior_struct_literal(cond) { quote!((#value)) } else { value }
+    }
+
+    /// Whether the Rust for `expr` starts a struct literal outside any
+    /// call or brackets, where `if` and `while` would take its `{` for
+    /// their body.
+    fn has_exterior_struct_literal(&self, expr: &ast::Expr) -> bool {
+        match &expr.kind {
+            ExprKind::Composite { .. } => {
+                let ty = self.program.expr_type(expr.id);
+                matches!(self.program.types.underlying_kind(ty), TypeKind::Struct(_))
+            }
+            ExprKind::Paren(inner) => self.has_exterior_struct_literal(inner),
+            ExprKind::Binary { left, right, .. } => {
+                self.has_exterior_struct_literal(left) || self.has_exterior_struct_literal(right)
+            }
+            ExprKind::Unary { op, operand } => *op != ast::UnaryOp::Addr && self.has_exterior_struct_literal(operand),
+            ExprKind::Selector { operand, .. }
+            | ExprKind::Index { operand, .. }
+            | ExprKind::Slice { operand, .. }
+            | ExprKind::TypeAssert { operand, .. } => self.has_exterior_struct_literal(operand),
+            _ => false,
+        }
     }
 
     // ----- loops -----
@@ -2131,12 +2161,16 @@ fn writes_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], objec
 /// Whether the statements read `object` (a use that is not just the target
 /// of an assignment, or the root of one).
 pub fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], object: ObjId) -> bool {
+    read_variables(program, stmts).contains(&object)
+}
+
+/// The variables the statements read (see reads_variable), in one walk.
+pub fn read_variables(program: &go2rs_analysis::Program, stmts: &[ast::Stmt]) -> std::collections::HashSet<ObjId> {
     struct Reads<'p> {
         program: &'p go2rs_analysis::Program,
-        object: ObjId,
         /// Identifiers that are assignment targets or their roots.
         written: std::collections::HashSet<ast::ExprId>,
-        found: bool,
+        read: std::collections::HashSet<ObjId>,
     }
     /// The variable an assignment target writes without reading it: `x`,
     /// or `x.f.g` with fields of values (not through pointers).
@@ -2170,26 +2204,25 @@ pub fn reads_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], ob
                 }
                 _ => {}
             }
-            !self.found
+            true
         }
         fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
             if let ExprKind::Ident(ident) = &expr.kind
                 && !self.written.contains(&expr.id)
-                && self.program.resolve(ident) == Some(self.object)
+                && let Some(object) = self.program.resolve(ident)
             {
-                self.found = true;
+                self.read.insert(object);
             }
-            !self.found
+            true
         }
     }
     let mut reads = Reads {
         program,
-        object,
         written: std::collections::HashSet::new(),
-        found: false,
+        read: std::collections::HashSet::new(),
     };
     go2rs_analysis::walk::walk_stmts(&mut reads, stmts);
-    reads.found
+    reads.read
 }
 
 /// The snake-cased names of every identifier in the statements (nested

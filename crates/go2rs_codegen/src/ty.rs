@@ -355,6 +355,7 @@ impl<'p> Gen<'p> {
                     quote!(std::array::from_fn(|_| #zero))
                 }
             }
+            TypeKind::Struct(fields) if fields.is_empty() => quote!(()),
             _ => {
                 let rust = self.struct_path(ty, span);
                 quote!(#rust::default())

@@ -877,6 +877,12 @@ impl<'s> Lowerer<'s> {
                 variadic,
             });
         }
+        // `func(a, b int)` and `func(int, string)`, but not a mixture.
+        if params.iter().any(|param| !param.names.is_empty())
+            && let Some(unnamed) = params.iter().find(|param| param.names.is_empty())
+        {
+            self.error(unnamed.span, "syntax error: mixed named and unnamed parameters");
+        }
         params
     }
 

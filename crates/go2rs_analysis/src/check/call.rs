@@ -25,7 +25,7 @@ impl<'a> Checker<'a> {
             self.unsupported(expr.span, "explicit type arguments");
             return Operand::invalid(&self.types);
         }
-        let callee = self.check_expr(func, None);
+        let callee = self.check_callee(func);
         if self.types.is_invalid(callee.ty) && callee.mode != Mode::Builtin {
             for arg in args {
                 self.check_expr(arg, None);

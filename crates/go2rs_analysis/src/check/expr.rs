@@ -13,8 +13,24 @@ impl<'a> Checker<'a> {
     /// Checks an expression. `hint` is the type the context expects (for
     /// composite literals with elided types and untyped shift operands).
     pub fn check_expr(&mut self, expr: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
-        let operand = self.check_expr_inner(expr, hint);
+        let mut operand = self.check_expr_inner(expr, hint);
+        if operand.mode == Mode::Builtin {
+            // Only a call may name a builtin function (see check_callee).
+            let name = self.source_text(expr.span);
+            self.error(expr.span, format!("{name} (built-in function) must be called"));
+            operand = Operand::invalid(&self.types);
+        }
         self.record(expr, &operand);
+        operand
+    }
+
+    /// The function of a call, which may be a builtin (`len`, `(len)`).
+    pub fn check_callee(&mut self, func: &'a ast::Expr) -> Operand {
+        let operand = match &func.kind {
+            ast::ExprKind::Paren(inner) => self.check_callee(inner),
+            _ => self.check_expr_inner(func, None),
+        };
+        self.record(func, &operand);
         operand
     }
 
@@ -155,11 +171,12 @@ impl<'a> Checker<'a> {
                 value: None,
             },
             ObjKind::Func(_) => self.value(ty),
-            ObjKind::Package(_) => Operand {
-                mode: Mode::Package,
-                ty,
-                value: None,
-            },
+            ObjKind::Package(_) => {
+                // `time.Second` is checked by check_selector; anything else
+                // uses the package as a value.
+                self.error(ident.span, format!("use of package {} without selector", ident.name));
+                Operand::invalid(&self.types)
+            }
             ObjKind::Builtin(_) => Operand {
                 mode: Mode::Builtin,
                 ty,

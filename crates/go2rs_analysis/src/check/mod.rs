@@ -116,6 +116,9 @@ pub(crate) struct Checker<'a> {
     /// Names of imports that were reported unsupported: their uses are not
     /// reported again.
     pub unsupported_imports: HashSet<String>,
+    /// Map key types named while their own definition is resolved
+    /// (`type T struct{ m map[T]int }`), checked once it is.
+    pub deferred_map_keys: Vec<(TypeId, Span)>,
     /// Selectors of promoted fields and methods, with the embedded fields
     /// they pass through.
     pub promotions: HashMap<ExprId, Vec<crate::lookup::EmbedStep>>,
@@ -163,6 +166,7 @@ impl<'a> Checker<'a> {
             imported: Vec::new(),
             import_objects: HashMap::new(),
             unsupported_imports: HashSet::new(),
+            deferred_map_keys: Vec::new(),
             promotions: HashMap::new(),
             interface_methods: HashMap::new(),
             type_switch_vars: HashMap::new(),
@@ -806,6 +810,7 @@ impl<'a> Checker<'a> {
                 self.resolve_pending(id);
             }
         }
+        self.check_deferred_map_keys();
         if stub {
             return;
         }
@@ -820,6 +825,14 @@ impl<'a> Checker<'a> {
                 }
             }
             self.leave_file(saved);
+        }
+    }
+
+    pub fn check_deferred_map_keys(&mut self) {
+        for (key, span) in std::mem::take(&mut self.deferred_map_keys) {
+            if !self.types.is_invalid(key) && !self.types.comparable(key) {
+                self.error(span, format!("invalid map key type {}", self.type_string(key)));
+            }
         }
     }
 
@@ -868,13 +881,22 @@ impl<'a> Checker<'a> {
                     if let Some(saved) = saved_scopes {
                         self.scopes = saved;
                     }
-                    if self.types.underlying(underlying) == named {
+                    if self.types.underlying(underlying) == named
+                        || self.types.is_unresolved_named(underlying)
+                        || self.types.contains_directly(underlying, named)
+                    {
                         self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+                        let invalid = self.types.invalid();
+                        self.types.set_underlying(named, invalid);
                     } else {
                         self.types.set_underlying(named, underlying);
                         for instance in self.types.instances_of(named) {
                             self.types.complete_instance(instance);
                         }
+                    }
+                    if let Some(generic) = self.types.instantiation_cycle.take() {
+                        let name = self.type_string(generic);
+                        self.error(spec.name.span, format!("instantiation cycle in the instances of {name}"));
                     }
                 }
             }

@@ -105,11 +105,17 @@ impl<'a> Checker<'a> {
                     let object = self.new_object(&spec.name.name, ObjKind::TypeName, named, spec.name.span);
                     self.declare_local(&spec.name, object);
                     let underlying = self.resolve_type(&spec.ty);
-                    if self.types.underlying(underlying) == named {
+                    if self.types.underlying(underlying) == named
+                        || self.types.is_unresolved_named(underlying)
+                        || self.types.contains_directly(underlying, named)
+                    {
                         self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+                        let invalid = self.types.invalid();
+                        self.types.set_underlying(named, invalid);
                     } else {
                         self.types.set_underlying(named, underlying);
                     }
+                    self.check_deferred_map_keys();
                 }
             }
             StmtKind::Go(expr) | StmtKind::Defer(expr) => {

@@ -88,7 +88,9 @@ impl<'a> Checker<'a> {
                 let key_ty = self.resolve_type(key);
                 let value = self.resolve_type(value);
                 // A type parameter's constraint may not be resolved yet.
-                if !self.types.is_invalid(key_ty) && !self.types.is_type_param(key_ty) && !self.types.comparable(key_ty) {
+                if self.types.is_unresolved_named(key_ty) {
+                    self.deferred_map_keys.push((key_ty, key.span));
+                } else if !self.types.is_invalid(key_ty) && !self.types.is_type_param(key_ty) && !self.types.comparable(key_ty) {
                     self.error(key.span, format!("invalid map key type {}", self.type_string(key_ty)));
                 }
                 self.types.intern(TypeKind::Map(key_ty, value))
@@ -251,7 +253,13 @@ impl<'a> Checker<'a> {
             return self.types.invalid();
         }
         self.check_satisfies(span, &params, &args);
-        self.types.instantiate(generic, args)
+        let instance = self.types.instantiate(generic, args);
+        if let Some(generic) = self.types.instantiation_cycle.take() {
+            let name = self.type_string(generic);
+            self.error(span, format!("instantiation cycle in the instances of {name}"));
+            return self.types.invalid();
+        }
+        instance
     }
 
     /// Reports type arguments that do not satisfy their parameters'

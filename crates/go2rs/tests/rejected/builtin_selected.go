@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	_ = len.x
+}
+
+// want: 4:6: error[E0100]: len (built-in function) must be called

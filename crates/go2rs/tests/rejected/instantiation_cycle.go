@@ -1,0 +1,7 @@
+package main
+
+type A[P any] []A[*P]
+
+func main() {}
+
+// want: instantiation cycle

@@ -1,0 +1,9 @@
+package main
+
+import "time"
+
+func main() {
+	_ = time().Second
+}
+
+// want: 6:6: error[E0100]: use of package time without selector

@@ -1,0 +1,8 @@
+package main
+
+type A struct{ b B }
+type B struct{ a A }
+
+func main() {}
+
+// want: invalid recursive type
