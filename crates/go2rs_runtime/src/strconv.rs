@@ -29,7 +29,10 @@ pub fn err_syntax() -> Error {
     ERR_SYNTAX.clone()
 }
 
-/// `*strconv.NumError`: a failed conversion.
+/// `*strconv.NumError`: a failed conversion. The translation represents a
+/// Go `*strconv.NumError` by this value itself (cloned where Go copies the
+/// pointer); the zero value stands for a nil pointer.
+#[derive(Clone, Default)]
 pub struct NumError {
     /// The failing function (`ParseInt`, `Atoi`, ...), Go's `Func`.
     pub func: GoString,
@@ -39,8 +42,27 @@ pub struct NumError {
     pub err: Error,
 }
 
-impl ErrorValue for NumError {
-    fn error(&self) -> GoString {
+impl NumError {
+    /// A nil `*strconv.NumError` (the zero value).
+    pub fn nil() -> NumError {
+        NumError::default()
+    }
+
+    /// `e == nil`: the zero value stands for the nil pointer (so a
+    /// `&strconv.NumError{}` with every field zero also counts as nil).
+    pub fn is_nil(&self) -> bool {
+        self.err.is_nil() && self.func.is_empty() && self.num.is_empty()
+    }
+
+    /// Reads the fields, as the translation reads through a pointer
+    /// (`e.Func` is `e.with(|it| it.func.clone())`).
+    pub fn with<R>(&self, f: impl FnOnce(&NumError) -> R) -> R {
+        f(self)
+    }
+
+    /// `e.Error()`: `strconv.Func: parsing "Num": Err`; a nil `Err` panics
+    /// (nil pointer dereference), as in Go.
+    pub fn error(&self) -> GoString {
         let mut text = b"strconv.".to_vec();
         text.extend_from_slice(self.func.as_bytes());
         text.extend_from_slice(b": parsing ");
@@ -48,6 +70,17 @@ impl ErrorValue for NumError {
         text.extend_from_slice(b": ");
         text.extend_from_slice(self.err.error().as_bytes());
         GoString::from_vec(text)
+    }
+
+    /// `e.Unwrap()`: the `Err` field.
+    pub fn unwrap(&self) -> Error {
+        self.err.clone()
+    }
+}
+
+impl ErrorValue for NumError {
+    fn error(&self) -> GoString {
+        NumError::error(self)
     }
 
     fn unwrap(&self) -> Vec<Error> {
@@ -3041,6 +3074,53 @@ pub fn append_int(dst: &crate::slice::Slice<u8>, i: i64, base: i64) -> crate::sl
     dst.append_string(&format_int(i, base))
 }
 
+/// `strconv.AppendUint(dst, i, base)`: `dst` with `FormatUint(i, base)`
+/// appended.
+pub fn append_uint(dst: &crate::slice::Slice<u8>, i: u64, base: i64) -> crate::slice::Slice<u8> {
+    dst.append_string(&format_uint(i, base))
+}
+
+/// `strconv.AppendBool(dst, b)`: `dst` with `true` or `false` appended.
+pub fn append_bool(dst: &crate::slice::Slice<u8>, b: bool) -> crate::slice::Slice<u8> {
+    dst.append_string(&format_bool(b))
+}
+
+/// `strconv.AppendFloat(dst, f, fmt, prec, bitSize)`: `dst` with
+/// `FormatFloat(f, fmt, prec, bitSize)` appended.
+pub fn append_float(dst: &crate::slice::Slice<u8>, f: f64, fmt: u8, prec: i64, bit_size: i64) -> crate::slice::Slice<u8> {
+    dst.append_string(&format_float(f, fmt, prec, bit_size))
+}
+
+/// `strconv.AppendQuote(dst, s)`: `dst` with `Quote(s)` appended.
+pub fn append_quote(dst: &crate::slice::Slice<u8>, s: &GoString) -> crate::slice::Slice<u8> {
+    let mut buffer = Vec::with_capacity(s.as_bytes().len() + 2);
+    crate::fmt::quote::append_quote(&mut buffer, s.as_bytes(), false);
+    dst.append_all(buffer)
+}
+
+/// `strconv.AppendQuoteToASCII(dst, s)`: `dst` with `QuoteToASCII(s)`
+/// appended.
+pub fn append_quote_to_ascii(dst: &crate::slice::Slice<u8>, s: &GoString) -> crate::slice::Slice<u8> {
+    let mut buffer = Vec::with_capacity(s.as_bytes().len() + 2);
+    crate::fmt::quote::append_quote(&mut buffer, s.as_bytes(), true);
+    dst.append_all(buffer)
+}
+
+/// `strconv.AppendQuoteRune(dst, r)`: `dst` with `QuoteRune(r)` appended.
+pub fn append_quote_rune(dst: &crate::slice::Slice<u8>, r: i32) -> crate::slice::Slice<u8> {
+    let mut buffer = Vec::with_capacity(8);
+    crate::fmt::quote::append_quote_rune(&mut buffer, r, false);
+    dst.append_all(buffer)
+}
+
+/// `strconv.AppendQuoteRuneToASCII(dst, r)`: `dst` with
+/// `QuoteRuneToASCII(r)` appended.
+pub fn append_quote_rune_to_ascii(dst: &crate::slice::Slice<u8>, r: i32) -> crate::slice::Slice<u8> {
+    let mut buffer = Vec::with_capacity(12);
+    crate::fmt::quote::append_quote_rune(&mut buffer, r, true);
+    dst.append_all(buffer)
+}
+
 fn unhex(b: u8) -> Option<i32> {
     match b {
         b'0'..=b'9' => Some((b - b'0') as i32),
@@ -3373,5 +3453,89 @@ mod more_tests {
         .expect_err("panics");
         let message = &payload.downcast_ref::<crate::panic::GoPanic>().expect("a Go panic").message;
         assert_eq!(message, "strconv: illegal AppendInt/FormatInt base");
+    }
+    #[test]
+    fn append_functions() {
+        let x = || Slice::<u8>::nil().append_all(b"x=".iter().copied());
+        // strconv.AppendQuote([]byte("x="), "h\u00e9\n\"\xff") = "x=\"h\u00e9\\n\\\"\\xff\""
+        assert_eq!(append_quote(&x(), &g(b"h\xc3\xa9\n\"\xff")).to_vec(), b"x=\"h\xc3\xa9\\n\\\"\\xff\"".to_vec());
+        // strconv.AppendQuote(nil, "") = "\"\""
+        assert_eq!(append_quote(&Slice::nil(), &g(b"")).to_vec(), b"\"\"".to_vec());
+        // strconv.AppendQuoteRune([]byte("x="), '\u00e9') = "x='\u00e9'"
+        assert_eq!(append_quote_rune(&x(), 0xe9).to_vec(), "x='\u{e9}'".as_bytes().to_vec());
+        // strconv.AppendQuoteRune([]byte("x="), '\n') = "x='\\n'"
+        assert_eq!(append_quote_rune(&x(), 0x0a).to_vec(), b"x='\\n'".to_vec());
+        // strconv.AppendQuoteRune([]byte("x="), 0x110000) = "x='\ufffd'"
+        assert_eq!(append_quote_rune(&x(), 0x110000).to_vec(), "x='\u{fffd}'".as_bytes().to_vec());
+        // strconv.AppendQuoteRuneToASCII([]byte("x="), '\u263a') = "x='\\u263a'"
+        assert_eq!(append_quote_rune_to_ascii(&x(), 0x263a).to_vec(), b"x='\\u263a'".to_vec());
+        // strconv.AppendQuoteToASCII([]byte("x="), "h\u00e9\u263a\U0001F600") = "x=\"h\\u00e9\\u263a\\U0001f600\""
+        assert_eq!(
+            append_quote_to_ascii(&x(), &g("h\u{e9}\u{263a}\u{1F600}".as_bytes())).to_vec(),
+            b"x=\"h\\u00e9\\u263a\\U0001f600\"".to_vec()
+        );
+        // strconv.AppendBool([]byte("x="), true) = "x=true"
+        assert_eq!(append_bool(&x(), true).to_vec(), b"x=true".to_vec());
+        // strconv.AppendBool(nil, false) = "false"
+        assert_eq!(append_bool(&Slice::nil(), false).to_vec(), b"false".to_vec());
+        // strconv.AppendFloat([]byte("x="), 1.23456, 'f', 2, 64) = "x=1.23"
+        assert_eq!(append_float(&x(), 1.23456, b'f', 2, 64).to_vec(), b"x=1.23".to_vec());
+        // strconv.AppendFloat([]byte("x="), 1.0/3, 'g', -1, 32) = "x=0.33333334"
+        assert_eq!(append_float(&x(), 1.0 / 3.0, b'g', -1, 32).to_vec(), b"x=0.33333334".to_vec());
+        // strconv.AppendFloat(nil, 1e21, 'e', 3, 64) = "1.000e+21"
+        assert_eq!(append_float(&Slice::nil(), 1e21, b'e', 3, 64).to_vec(), b"1.000e+21".to_vec());
+        // strconv.AppendUint([]byte("x="), 18446744073709551615, 10) = "x=18446744073709551615"
+        assert_eq!(append_uint(&x(), u64::MAX, 10).to_vec(), b"x=18446744073709551615".to_vec());
+        // strconv.AppendUint([]byte("x="), 255, 16) = "x=ff"
+        assert_eq!(append_uint(&x(), 255, 16).to_vec(), b"x=ff".to_vec());
+        // strconv.AppendUint(nil, 0, 2) = "0"
+        assert_eq!(append_uint(&Slice::nil(), 0, 2).to_vec(), b"0".to_vec());
+        // strconv.AppendUint(nil, 35, 36) = "z"
+        assert_eq!(append_uint(&Slice::nil(), 35, 36).to_vec(), b"z".to_vec());
+        // strconv.AppendUint(nil, 1, 1) panics: strconv: illegal AppendInt/FormatInt base
+        crate::panic::install_quiet_hook();
+        let payload = std::panic::catch_unwind(|| {
+            append_uint(&Slice::nil(), 1, 1);
+        })
+        .expect_err("panics");
+        let message = &payload.downcast_ref::<crate::panic::GoPanic>().expect("a Go panic").message;
+        assert_eq!(message, "strconv: illegal AppendInt/FormatInt base");
+    }
+
+    #[test]
+    fn num_error_handle() {
+        // _, err := strconv.Atoi("12a"); errors.As(err, &ne) = true
+        let (_, err) = atoi(&g(b"12a"));
+        let ne = crate::errors::as_type::<NumError>(&err).expect("a *NumError");
+        // ne.Func = "Atoi", ne.Num = "12a", ne.Err == strconv.ErrSyntax
+        assert_eq!(ne.with(|it| it.func.clone()), g(b"Atoi"));
+        assert_eq!(ne.with(|it| it.num.clone()), g(b"12a"));
+        assert!(ne.with(|it| it.err.clone()) == err_syntax());
+        // var ne *strconv.NumError; ne == nil before errors.As, ne != nil after
+        assert!(NumError::default().is_nil() && NumError::nil().is_nil() && !ne.is_nil());
+        // ne.Error() = "strconv.Atoi: parsing \"12a\": invalid syntax"
+        assert_eq!(ne.error(), g(b"strconv.Atoi: parsing \"12a\": invalid syntax"));
+        // ne.Unwrap() == strconv.ErrSyntax = true
+        assert!(ne.unwrap() == err_syntax());
+        // _, err = strconv.ParseInt("99999999999999999999", 10, 64); errors.Is(err, strconv.ErrRange) = true
+        let (_, err) = parse_int(&g(b"99999999999999999999"), 10, 64);
+        assert!(crate::errors::is(&err, &err_range()));
+        // fmt.Println(strconv.ErrRange, strconv.ErrSyntax) prints "value out of range invalid syntax"
+        assert_eq!(err_range().error(), g(b"value out of range"));
+        assert_eq!(err_syntax().error(), g(b"invalid syntax"));
+        // e := &strconv.NumError{Func: "F", Num: "n\"", Err: errors.New("bad")}
+        let e = NumError {
+            func: g(b"F"),
+            num: g(b"n\""),
+            err: crate::errors::new("bad"),
+        };
+        // e.Error() = "strconv.F: parsing \"n\\\"\": bad", e.Unwrap() = bad
+        assert_eq!(e.error(), g(b"strconv.F: parsing \"n\\\"\": bad"));
+        assert_eq!(e.unwrap().error(), g(b"bad"));
+        // errors.Unwrap(e) = bad
+        let as_error = Error::from_value(e.clone());
+        assert_eq!(crate::errors::unwrap(&as_error).error(), g(b"bad"));
+        // fmt.Sprint(e) = "strconv.F: parsing \"n\\\"\": bad"
+        assert_eq!(crate::fmt::sprint(&[&e]), g(b"strconv.F: parsing \"n\\\"\": bad"));
     }
 }

@@ -420,6 +420,240 @@ impl Duration {
     }
 }
 
+// ---------------------------------------------------------------------------
+// ParseDuration
+// ---------------------------------------------------------------------------
+
+/// `*time.parseDurationError`, what `ParseDuration` returns: its text is
+/// `time: <message> "<value>"`.
+#[derive(Clone)]
+pub struct ParseDurationError {
+    pub message: crate::string::GoString,
+    pub value: crate::string::GoString,
+}
+
+impl crate::error::ErrorValue for ParseDurationError {
+    fn error(&self) -> crate::string::GoString {
+        let mut text = b"time: ".to_vec();
+        text.extend_from_slice(self.message.as_bytes());
+        text.push(b' ');
+        quote_into(&mut text, self.value.as_bytes());
+        crate::string::GoString::from_vec(text)
+    }
+}
+
+crate::error::identity_dynamic!(ParseDurationError);
+crate::error::error_value_format!(ParseDurationError, "*time.parseDurationError", |this, printer, verb| {
+    printer.fmt_struct(
+        &crate::error::TypeLabel("time.parseDurationError"),
+        verb,
+        &[("message", &this.message), ("value", &this.value)],
+    );
+});
+
+/// Go's `time.quote`: double quotes, `"` and `\` escaped, each byte of a
+/// non-ASCII or control rune as `\xNN`.
+fn quote_into(buf: &mut Vec<u8>, s: &[u8]) {
+    const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
+    buf.push(b'"');
+    let mut i = 0;
+    while i < s.len() {
+        let (c, size) = crate::string::decode_rune(&s[i..]);
+        if !(0x20..0x80).contains(&c) {
+            let width = if c == 0xFFFD {
+                if i + 2 < s.len() && &s[i..i + 3] == "\u{FFFD}".as_bytes() { 3 } else { 1 }
+            } else {
+                size
+            };
+            for &byte in &s[i..i + width] {
+                buf.extend_from_slice(b"\\x");
+                buf.push(LOWERHEX[(byte >> 4) as usize]);
+                buf.push(LOWERHEX[(byte & 0xF) as usize]);
+            }
+        } else {
+            if c == '"' as i32 || c == '\\' as i32 {
+                buf.push(b'\\');
+            }
+            buf.push(c as u8);
+        }
+        i += size;
+    }
+    buf.push(b'"');
+}
+
+/// Go's `leadingInt`: the leading `[0-9]*` of `s` and the rest; `None` on
+/// overflow past 2^63.
+fn leading_int(s: &[u8]) -> Option<(u64, &[u8])> {
+    let mut x: u64 = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if !c.is_ascii_digit() {
+            break;
+        }
+        if x > (1 << 63) / 10 {
+            return None;
+        }
+        x = x * 10 + (c - b'0') as u64;
+        if x > 1 << 63 {
+            return None;
+        }
+        i += 1;
+    }
+    Some((x, &s[i..]))
+}
+
+/// Go's `leadingFraction`: the leading `[0-9]*` of `s` as `x / scale`,
+/// precision dropped on overflow, and the rest.
+fn leading_fraction(s: &[u8]) -> (u64, f64, &[u8]) {
+    let mut x: u64 = 0;
+    let mut scale = 1.0;
+    let mut overflow = false;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if !c.is_ascii_digit() {
+            break;
+        }
+        i += 1;
+        if overflow {
+            continue;
+        }
+        if x > ((1u64 << 63) - 1) / 10 {
+            overflow = true;
+            continue;
+        }
+        let y = x * 10 + (c - b'0') as u64;
+        if y > 1 << 63 {
+            overflow = true;
+            continue;
+        }
+        x = y;
+        scale *= 10.0;
+    }
+    (x, scale, &s[i..])
+}
+
+/// Go's `unitMap`.
+fn unit_nanos(unit: &[u8]) -> Option<u64> {
+    Some(match unit {
+        b"ns" => 1,
+        // "us", "µs" (U+00B5 micro sign), "μs" (U+03BC Greek mu).
+        b"us" | b"\xc2\xb5s" | b"\xce\xbcs" => 1_000,
+        b"ms" => 1_000_000,
+        b"s" => 1_000_000_000,
+        b"m" => 60_000_000_000,
+        b"h" => 3_600_000_000_000,
+        _ => return None,
+    })
+}
+
+/// `time.ParseDuration(s)`: a possibly signed sequence of decimal numbers,
+/// each with an optional fraction and a unit (`300ms`, `-1.5h`, `2h45m`;
+/// units `ns`, `us`/`µs`, `ms`, `s`, `m`, `h`). A port of Go's, with its
+/// errors (`time: invalid duration "1.2.3"`, `time: missing unit in
+/// duration "1"`, `time: unknown unit "x" in duration "1x"`).
+pub fn parse_duration(s: &crate::string::GoString) -> (Duration, crate::error::Error) {
+    use crate::string::GoString;
+    let orig = s.as_bytes();
+    let fail = |message: GoString| {
+        (
+            Duration(0),
+            crate::error::Error::from_value(ParseDurationError {
+                message,
+                value: s.clone(),
+            }),
+        )
+    };
+    let invalid = || fail(GoString::from_static("invalid duration"));
+    let mut s = orig;
+    let mut d: u64 = 0;
+    let mut neg = false;
+    // Consume [-+]?
+    if let Some(&c) = s.first()
+        && (c == b'-' || c == b'+')
+    {
+        neg = c == b'-';
+        s = &s[1..];
+    }
+    // Special case: if all that is left is "0", this is zero.
+    if s == b"0" {
+        return (Duration(0), crate::error::Error::nil());
+    }
+    if s.is_empty() {
+        return invalid();
+    }
+    while !s.is_empty() {
+        let mut f: u64 = 0; // digits after the decimal point
+        let mut scale: f64 = 1.0; // value = v + f/scale
+        // The next character must be [0-9.]
+        if !(s[0] == b'.' || s[0].is_ascii_digit()) {
+            return invalid();
+        }
+        // Consume [0-9]*
+        let pl = s.len();
+        let Some((mut v, rest)) = leading_int(s) else {
+            return invalid();
+        };
+        s = rest;
+        let pre = pl != s.len(); // whether we consumed anything before a period
+        // Consume (\.[0-9]*)?
+        let mut post = false;
+        if s.first() == Some(&b'.') {
+            s = &s[1..];
+            let pl = s.len();
+            let (fraction, fraction_scale, rest) = leading_fraction(s);
+            f = fraction;
+            scale = fraction_scale;
+            s = rest;
+            post = pl != s.len();
+        }
+        if !pre && !post {
+            // no digits (e.g. ".s" or "-.s")
+            return invalid();
+        }
+        // Consume unit.
+        let i = s.iter().position(|&c| c == b'.' || c.is_ascii_digit()).unwrap_or(s.len());
+        if i == 0 {
+            return fail(GoString::from_static("missing unit in duration"));
+        }
+        let u = &s[..i];
+        s = &s[i..];
+        let Some(unit) = unit_nanos(u) else {
+            let mut message = b"unknown unit ".to_vec();
+            quote_into(&mut message, u);
+            message.extend_from_slice(b" in duration");
+            return fail(GoString::from_vec(message));
+        };
+        if v > (1u64 << 63) / unit {
+            // overflow
+            return invalid();
+        }
+        v *= unit;
+        if f > 0 {
+            // float64 is needed to be nanosecond accurate for fractions of
+            // hours. v >= 0 && (f*unit/scale) <= 3.6e+12 (ns/h, h is the
+            // largest unit)
+            v += (f as f64 * (unit as f64 / scale)) as u64;
+            if v > 1 << 63 {
+                // overflow
+                return invalid();
+            }
+        }
+        d += v;
+        if d > 1 << 63 {
+            return invalid();
+        }
+    }
+    if neg {
+        return (Duration((d as i64).wrapping_neg()), crate::error::Error::nil());
+    }
+    if d > (1u64 << 63) - 1 {
+        return invalid();
+    }
+    (Duration(d as i64), crate::error::Error::nil())
+}
+
 // Expected values below were produced by running Go 1.26 (the Go call is in
 // each row's comment).
 #[cfg(test)]
@@ -575,5 +809,91 @@ mod more_tests {
         for (i, (d, want)) in table.iter().enumerate() {
             assert_eq!(Duration(*d).abs(), Duration(*want), "row {i}");
         }
+    }
+    #[test]
+    fn parse_duration_table() {
+        #[rustfmt::skip]
+        let table: &[(&[u8], i64, &[u8])] = &[
+            (b"0", 0, b""), // time.ParseDuration("0")
+            (b"-0", 0, b""), // time.ParseDuration("-0")
+            (b"+0", 0, b""), // time.ParseDuration("+0")
+            (b"", 0, b"time: invalid duration \"\""), // time.ParseDuration("")
+            (b"+", 0, b"time: invalid duration \"+\""), // time.ParseDuration("+")
+            (b"-", 0, b"time: invalid duration \"-\""), // time.ParseDuration("-")
+            (b"1", 0, b"time: missing unit in duration \"1\""), // time.ParseDuration("1")
+            (b"1x", 0, b"time: unknown unit \"x\" in duration \"1x\""), // time.ParseDuration("1x")
+            (b"1h", 3600000000000, b""), // time.ParseDuration("1h")
+            (b"300ms", 300000000, b""), // time.ParseDuration("300ms")
+            (b"-1.5h", -5400000000000, b""), // time.ParseDuration("-1.5h")
+            (b"2h45m", 9900000000000, b""), // time.ParseDuration("2h45m")
+            (b"1.5s", 1500000000, b""), // time.ParseDuration("1.5s")
+            (b"1\xc2\xb5s", 1000, b""), // time.ParseDuration("1µs")
+            (b"1\xce\xbcs", 1000, b""), // time.ParseDuration("1μs")
+            (b"1us", 1000, b""), // time.ParseDuration("1us")
+            (b"1ns", 1, b""), // time.ParseDuration("1ns")
+            (b".5s", 500000000, b""), // time.ParseDuration(".5s")
+            (b"5.s", 5000000000, b""), // time.ParseDuration("5.s")
+            (b".s", 0, b"time: invalid duration \".s\""), // time.ParseDuration(".s")
+            (b"-.s", 0, b"time: invalid duration \"-.s\""), // time.ParseDuration("-.s")
+            (b"1.0000000000000000000001s", 1000000000, b""), // time.ParseDuration("1.0000000000000000000001s")
+            (b"9223372036854775807ns", 9223372036854775807, b""), // time.ParseDuration("9223372036854775807ns")
+            (b"9223372036854775808ns", 0, b"time: invalid duration \"9223372036854775808ns\""), // time.ParseDuration("9223372036854775808ns")
+            (b"-9223372036854775808ns", -9223372036854775808, b""), // time.ParseDuration("-9223372036854775808ns")
+            (b"-9223372036854775809ns", 0, b"time: invalid duration \"-9223372036854775809ns\""), // time.ParseDuration("-9223372036854775809ns")
+            (b"9223372036s", 9223372036000000000, b""), // time.ParseDuration("9223372036s")
+            (b"9223372037s", 0, b"time: invalid duration \"9223372037s\""), // time.ParseDuration("9223372037s")
+            (b"2562047h", 9223369200000000000, b""), // time.ParseDuration("2562047h")
+            (b"2562048h", 0, b"time: invalid duration \"2562048h\""), // time.ParseDuration("2562048h")
+            (b"2562047.7h", 9223371720000000000, b""), // time.ParseDuration("2562047.7h")
+            (b"0.3333333333333333333h", 1200000000000, b""), // time.ParseDuration("0.3333333333333333333h")
+            (b"1h1h", 7200000000000, b""), // time.ParseDuration("1h1h")
+            (b"3m3s3ms3us3ns", 183003003003, b""), // time.ParseDuration("3m3s3ms3us3ns")
+            (b"1e3s", 0, b"time: unknown unit \"e\" in duration \"1e3s\""), // time.ParseDuration("1e3s")
+            (b"1s ", 0, b"time: unknown unit \"s \" in duration \"1s \""), // time.ParseDuration("1s ")
+            (b" 1s", 0, b"time: invalid duration \" 1s\""), // time.ParseDuration(" 1s")
+            (b"1.2.3s", 0, b"time: missing unit in duration \"1.2.3s\""), // time.ParseDuration("1.2.3s")
+            (b"12345678901234567890ns", 0, b"time: invalid duration \"12345678901234567890ns\""), // time.ParseDuration("12345678901234567890ns")
+            (b"100000000000000000000ns", 0, b"time: invalid duration \"100000000000000000000ns\""), // time.ParseDuration("100000000000000000000ns")
+            (b"1.00000000000000000001h", 3600000000000, b""), // time.ParseDuration("1.00000000000000000001h")
+            (b"0.9223372036854775807s", 922337203, b""), // time.ParseDuration("0.9223372036854775807s")
+            (b"9223372036854775807.9ns", 9223372036854775807, b""), // time.ParseDuration("9223372036854775807.9ns")
+            (b"1\xffs", 0, b"time: unknown unit \"\\xffs\" in duration \"1\\xffs\""), // time.ParseDuration("1\xffs")
+            (b"1\xc3\xa9", 0, b"time: unknown unit \"\\xc3\\xa9\" in duration \"1\\xc3\\xa9\""), // time.ParseDuration("1é")
+            (b"1\"x\\", 0, b"time: unknown unit \"\\\"x\\\\\" in duration \"1\\\"x\\\\\""), // time.ParseDuration("1\"x\\")
+            (b"1\x09m", 0, b"time: unknown unit \"\\x09m\" in duration \"1\\x09m\""), // time.ParseDuration("1\tm")
+            (b"1\xef\xbf\xbd", 0, b"time: unknown unit \"\\xef\\xbf\\xbd\" in duration \"1\\xef\\xbf\\xbd\""), // time.ParseDuration("1�")
+            (b"0s", 0, b""), // time.ParseDuration("0s")
+            (b"00", 0, b"time: missing unit in duration \"00\""), // time.ParseDuration("00")
+            (b"0.0", 0, b"time: missing unit in duration \"0.0\""), // time.ParseDuration("0.0")
+            (b"-1m0.5s", -60500000000, b""), // time.ParseDuration("-1m0.5s")
+            (b"1.5m", 90000000000, b""), // time.ParseDuration("1.5m")
+            (b"x", 0, b"time: invalid duration \"x\""), // time.ParseDuration("x")
+            (b"1x2", 0, b"time: unknown unit \"x\" in duration \"1x2\""), // time.ParseDuration("1x2")
+        ];
+        for (i, (s, want, err)) in table.iter().enumerate() {
+            let (got, got_err) = parse_duration(&crate::string::GoString::from_bytes(s));
+            assert_eq!(got, Duration(*want), "row {i}");
+            if err.is_empty() {
+                assert!(got_err.is_nil(), "row {i}: unexpected error");
+            } else {
+                assert_eq!(got_err.error().as_bytes(), *err, "row {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn parse_duration_error_value() {
+        let (_, err) = parse_duration(&crate::string::GoString::from_static("1x"));
+        let args: &[&dyn crate::fmt::Value] = &[&err, &err, &err, &err];
+        // fmt.Sprintf("%v|%+v|%#v|%T", err, err, err, err) for err from time.ParseDuration("1x")
+        assert_eq!(
+            crate::fmt::sprintf("%v|%+v|%#v|%T", args).as_bytes(),
+            b"time: unknown unit \"x\" in duration \"1x\"|time: unknown unit \"x\" in duration \"1x\"|&time.parseDurationError{message:\"unknown unit \\\"x\\\" in duration\", value:\"1x\"}|*time.parseDurationError"
+        );
+        // time.Duration(5400000000000).Hours() = 1.5, time.Duration(90*time.Second).Minutes() = 1.5,
+        // time.Duration(1500*time.Millisecond).Seconds() = 1.5
+        assert_eq!(Duration(5_400_000_000_000).hours(), 1.5);
+        assert_eq!(Duration(90_000_000_000).minutes(), 1.5);
+        assert_eq!(Duration(1_500_000_000).seconds(), 1.5);
     }
 }

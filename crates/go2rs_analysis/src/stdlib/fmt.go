@@ -18,3 +18,6 @@ func Errorf(format string, a ...any) error
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+func Append(b []byte, a ...any) []byte
+func Appendf(b []byte, format string, a ...any) []byte
+func Appendln(b []byte, a ...any) []byte

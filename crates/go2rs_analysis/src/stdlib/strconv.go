@@ -25,3 +25,29 @@ func QuoteRuneToASCII(r rune) string
 func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error)
+
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange error
+
+// ErrSyntax indicates that a value does not have the right syntax for the
+// target type.
+var ErrSyntax error
+
+// A NumError records a failed conversion (the runtime's strconv::NumError,
+// which stands for the pointer *NumError).
+type NumError struct {
+	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
+	Num  string // the input
+	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+}
+
+func (e *NumError) Error() string
+func (e *NumError) Unwrap() error
+
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendQuote(dst []byte, s string) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte

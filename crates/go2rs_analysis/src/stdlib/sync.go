@@ -29,3 +29,12 @@ func (rw *RWMutex) RLock()
 func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) TryRLock() bool
+
+// Once performs exactly one action (the runtime's sync::Once handle).
+type Once struct{ done uint32 }
+
+func (o *Once) Do(f func())
+
+func OnceFunc(f func()) func()
+func OnceValue[T any](f func() T) func() T
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)

@@ -36,6 +36,10 @@ func Now() Time
 func Since(t Time) Duration
 func Until(t Time) Duration
 
+// ParseDuration parses a duration string such as "300ms", "-1.5h" or
+// "2h45m"; valid units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+func ParseDuration(s string) (Duration, error)
+
 
 func (d Duration) Abs() Duration
 func (d Duration) Round(m Duration) Duration

@@ -427,6 +427,36 @@ sync_value!(crate::sync::Mutex, "sync.Mutex", "{{} {0 0}}");
 sync_value!(crate::sync::RWMutex, "sync.RWMutex", "{{} {{} {0 0}} {0 0} {0 0} {0} {0}}");
 sync_value!(crate::sync::WaitGroup, "sync.WaitGroup", "{{} {{} {} 0} 0}");
 
+/// `sync.Once` prints its `done` flag (0, then 1 once `Do` has run).
+impl Value for crate::sync::Once {
+    fn format(&self, printer: &mut Printer, _verb: char) {
+        let done = u8::from(self.is_done());
+        let text = if printer.sharp_v {
+            format!(
+                "sync.Once{{_:sync.noCopy{{}}, done:atomic.Bool{{_:atomic.noCopy{{}}, v:{done:#x}}}, \
+                 m:sync.Mutex{{_:sync.noCopy{{}}, mu:sync.Mutex{{state:0, sema:0x0}}}}}}"
+            )
+        } else if printer.plus_v {
+            format!("{{_:{{}} done:{{_:{{}} v:{done}}} m:{{_:{{}} mu:{{state:0 sema:0}}}}}}")
+        } else {
+            format!("{{{{}} {{{{}} {done}}} {{{{}} {{0 0}}}}}}")
+        };
+        printer.write_str(&text);
+    }
+    fn type_name(&self) -> String {
+        String::from("sync.Once")
+    }
+    fn static_type_name() -> String {
+        String::from("sync.Once")
+    }
+    fn kind(&self) -> Kind {
+        Kind::Struct
+    }
+    fn static_kind() -> Kind {
+        Kind::Struct
+    }
+}
+
 /// An untyped `nil` passed to `fmt` (`fmt.Println(nil)` prints `<nil>`).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Nil;
