@@ -1,6 +1,7 @@
 //! The fixture harness.
 //!
-//! Every fixture folder holds `main.go` and what the real Go program did,
+//! Every fixture folder holds `main.go` (and the package's other files, if
+//! it has several) and what the real Go program did,
 //! recorded by `scripts/bless-fixtures`: `expected.stdout`, `expected.exit`
 //! and `expected.stderr`. `translation.rs` is the reviewed snapshot of the
 //! Rust go2rs generates; `GO2RS_BLESS=1` rewrites it.
@@ -68,6 +69,23 @@ fn bin_name(fixture: &str) -> String {
     format!("fixture_{fixture}")
 }
 
+/// The Go files of a fixture, sorted: `main.go`, or a package spread over
+/// several files.
+fn go_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect())
+        .unwrap_or_default();
+    files.retain(|path| path.extension().is_some_and(|ext| ext == "go"));
+    files.sort();
+    files
+}
+
+/// What go2rs translates for a fixture: its `main.go`, or its folder when
+/// the package has several files.
+fn fixture_input(dir: &Path) -> PathBuf {
+    if go_files(dir).len() > 1 { dir.to_path_buf() } else { dir.join("main.go") }
+}
+
 fn batch() -> &'static Batch {
     static BATCH: OnceLock<Batch> = OnceLock::new();
     BATCH.get_or_init(build_all)
@@ -78,8 +96,7 @@ fn build_all() -> Batch {
     let mut translations = HashMap::new();
     let mut programs = Vec::new();
     for name in fixture_names() {
-        let path = fixtures_dir().join(&name).join("main.go");
-        let sources = match go2rs::load(&path) {
+        let sources = match go2rs::load(&fixture_input(&fixtures_dir().join(&name))) {
             Ok(sources) => sources,
             Err(message) => {
                 fixtures.insert(name, Built::TranslationFailed(message));
@@ -299,7 +316,7 @@ fn check_with_go(fixture: &str, dir: &Path, expected: &Expected) {
         .arg("build")
         .arg("-o")
         .arg(&binary)
-        .arg(dir.join("main.go"))
+        .args(go_files(dir))
         .env("GOFLAGS", "-mod=mod")
         .env("GO111MODULE", "off")
         .output()

@@ -44,6 +44,41 @@ impl<'p> Gen<'p> {
         }
     }
 
+    /// One result of a call with several, converted to where it goes (an
+    /// interface parameter or result).
+    pub fn spread_item(&mut self, value: TokenStream, item: TypeId, target: TypeId, span: go2rs_syntax::Span) -> TokenStream {
+        if self.program.types.is_interface(target) && item != target {
+            if self.program.types.is_interface(item) {
+                let object = self.interface_object(target);
+                quote!(#value.convert::<#object>())
+            } else {
+                self.concrete_to_interface(value, item, target, span)
+            }
+        } else {
+            value
+        }
+    }
+
+    /// `f()` with several results, each converted to `targets` where they
+    /// differ (`return strconv.ParseUint(..)` from a function returning
+    /// `(any, error)`).
+    pub fn spread_value(&mut self, call: &'p ast::Expr, targets: &[TypeId]) -> TokenStream {
+        let value = self.value(call);
+        let TypeKind::Tuple(items) = self.program.types.kind(self.program.expr_type(call.id)).clone() else {
+            return value;
+        };
+        if items.len() != targets.len() || items.iter().zip(targets).all(|(item, target)| item == target) {
+            return value;
+        }
+        let temps: Vec<proc_macro2::Ident> = (0..items.len()).map(|_| self.temp("result")).collect();
+        let converted: Vec<TokenStream> = temps
+            .iter()
+            .zip(items.iter().zip(targets))
+            .map(|(temp, (item, target))| self.spread_item(quote!(#temp), *item, *target, call.span))
+            .collect();
+        quote!({ let (#(#temps),*) = #value; (#(#converted),*) })
+    }
+
     /// Owned arguments converted to the parameter types.
     fn arguments(&mut self, call: &'p ast::Expr, func_ty: TypeId, args: &'p [ast::Expr], ellipsis: bool) -> Vec<TokenStream> {
         let Some(signature) = self.program.types.signature(func_ty).cloned() else {
@@ -70,16 +105,7 @@ impl<'p> Gen<'p> {
                     let last = signature.params[signature.params.len() - 1];
                     self.program.types.elem(last).unwrap_or(last)
                 };
-                let tokens = if self.program.types.is_interface(param) && *item != param {
-                    if self.program.types.is_interface(*item) {
-                        let object = self.interface_object(param);
-                        quote!(#temp.convert::<#object>())
-                    } else {
-                        self.concrete_to_interface(quote!(#temp), *item, param, call.span)
-                    }
-                } else {
-                    quote!(#temp)
-                };
+                let tokens = self.spread_item(quote!(#temp), *item, param, call.span);
                 arguments.push(tokens);
             }
             if signature.variadic {
@@ -1642,7 +1668,11 @@ impl<'p> Gen<'p> {
         };
         let found = self.temp("found");
         let store = self.store(target, quote!(#found));
-        quote!(#find.map(|#found| { #(#store)* }).is_some())
+        if self.statement_call == Some(call.id) {
+            quote!(if let Some(#found) = #find { #(#store)* })
+        } else {
+            quote!(#find.map(|#found| { #(#store)* }).is_some())
+        }
     }
 
     /// Whether a writer argument is an `*os.File` (the runtime's `fprintf`
@@ -1657,7 +1687,6 @@ impl<'p> Gen<'p> {
     /// through its trait, a value of the program through its method.
     fn write_text(&mut self, call: &'p ast::Expr, writer: &'p ast::Expr, text: TokenStream) -> TokenStream {
         let ty = self.program.expr_type(writer.id);
-        let slice = self.use_item("Slice");
         // `&b` for a local strings.Builder.
         if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(writer).kind
             && self.lib_type(self.program.expr_type(operand.id)) == Some(LibType::Builder)
@@ -1688,9 +1717,11 @@ impl<'p> Gen<'p> {
             Some(LibType::Handle) => quote!(#subject.write_string(&#text)),
             _ if self.program.types.is_interface(ty) => {
                 let write = self.interface_method_name("Write");
+                let slice = self.use_item("Slice");
                 quote!(#subject.#write(#slice::from_string(&#text)))
             }
             _ => {
+                let slice = self.use_item("Slice");
                 let (call_tokens, blocking) = self.method_call_on(ty, "Write", quote!((&#subject)), &[quote!(#slice::from_string(&#text))]);
                 self.awaited(call.span, blocking, call_tokens)
             }

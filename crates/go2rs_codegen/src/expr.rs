@@ -272,6 +272,10 @@ impl<'p> Gen<'p> {
         {
             return quote!(#text);
         }
+        // A local variable or a field of one is compared in place.
+        if matches!(strip_parens(expr).kind, ExprKind::Ident(_) | ExprKind::Selector { .. }) {
+            return self.receiver(expr);
+        }
         let (tokens, prec) = self.value_prec(expr);
         paren(tokens, prec, 5)
     }

@@ -241,6 +241,8 @@ pub(crate) struct Gen<'p> {
     /// Statements the call being generated needs first (`f(g())` binds
     /// g's results).
     pub call_preludes: Vec<TokenStream>,
+    /// The call an expression statement is made of (its value is unused).
+    pub statement_call: Option<go2rs_syntax::ast::ExprId>,
 }
 
 impl<'p> Gen<'p> {
@@ -265,6 +267,7 @@ impl<'p> Gen<'p> {
             passed_on_cache: HashMap::new(),
             locals_by_owner: None,
             call_preludes: Vec::new(),
+            statement_call: None,
         }
     }
 

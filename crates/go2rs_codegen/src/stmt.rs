@@ -288,8 +288,12 @@ impl<'p> Gen<'p> {
         match &stmt.kind {
             StmtKind::Empty | StmtKind::Bad => Vec::new(),
             StmtKind::Expr(expr) => {
+                self.statement_call = Some(expr.id);
                 let value = self.value(expr);
-                vec![quote!(#value;)]
+                self.statement_call = None;
+                // A call that became an `if` (errors.As) is a statement.
+                let is_if = matches!(value.clone().into_iter().next(), Some(proc_macro2::TokenTree::Ident(word)) if word == "if");
+                if is_if { vec![value] } else { vec![quote!(#value;)] }
             }
             StmtKind::Send { channel, value } => {
                 let elem = self.program.types.elem(self.program.expr_type(channel.id)).unwrap_or(self.program.types.invalid());
@@ -913,7 +917,7 @@ impl<'p> Gen<'p> {
             return quote!(return;);
         }
         let values: Vec<TokenStream> = if results.len() == 1 && types.len() > 1 {
-            vec![self.value(&results[0])]
+            vec![self.spread_value(&results[0], &types)]
         } else {
             results.iter().zip(&types).map(|(result, ty)| self.value_as(result, *ty)).collect()
         };
@@ -1062,7 +1066,7 @@ impl<'p> Gen<'p> {
         }
         if results.len() == 1 && types.len() > 1 {
             // return f() with several results.
-            let value = self.value(&results[0]);
+            let value = self.spread_value(&results[0], &types);
             return quote!(return #value;);
         }
         let values: Vec<TokenStream> = results
@@ -1450,7 +1454,9 @@ impl<'p> Gen<'p> {
                 let it = self.cell_param();
                 let len = proc_macro2::Literal::i64_unsuffixed(len as i64);
                 if let Some(value_pattern) = value_pattern {
-                    prelude.insert(0, quote!(let #value_pattern = #pointer.with(|#it| #it[#index as usize].clone());));
+                    let elem = program.types.elem(elem).unwrap_or(elem);
+                    let read = if self.is_copy(elem) { quote!(#it[#index as usize]) } else { quote!(#it[#index as usize].clone()) };
+                    prelude.insert(0, quote!(let #value_pattern = #pointer.with(|#it| #read);));
                 }
                 if key.is_some() {
                     prelude.insert(0, quote!(let #key_pattern = #index;));
@@ -1702,8 +1708,24 @@ impl<'p> Gen<'p> {
         };
         let mut arms = Vec::new();
         let mut default_body = None;
+        // With nothing to do by default, `case X: if c { ... }` is the arm
+        // `X if c => { ... }` (a failed guard reaches the empty default).
+        let default_is_empty = clauses.iter().filter(|clause| clause.is_default).all(|clause| clause.body.is_empty());
         for clause in clauses {
-            let body = self.stmts(&clause.body, Some(clause.span.start));
+            let guarded = match clause.body.as_slice() {
+                [ast::Stmt { kind: StmtKind::If { init: None, cond, then, otherwise: None }, .. }] if default_is_empty && !clause.is_default => {
+                    Some((cond, then))
+                }
+                _ => None,
+            };
+            let (guard, body) = match guarded {
+                Some((cond, then)) => {
+                    let cond = self.value(cond);
+                    let body = self.stmts(&then.stmts, Some(then.span.start));
+                    (Some(cond), body)
+                }
+                None => (None, self.stmts(&clause.body, Some(clause.span.start))),
+            };
             if clause.is_default {
                 default_body = Some(body);
                 continue;
@@ -1717,6 +1739,18 @@ impl<'p> Gen<'p> {
                         Some(go2rs_analysis::ConstValue::String(bytes)) => {
                             let literal = proc_macro2::Literal::byte_string(&bytes);
                             quote!(#literal)
+                        }
+                        // A named constant of the tag's type is a pattern by
+                        // name (`RPAREN =>`).
+                        Some(_)
+                            if !self.program.types.is_string(ty)
+                                && let ExprKind::Ident(name) = &strip_parens(value).kind
+                                && let Some(object) = self.program.resolve(name)
+                                && matches!(self.program.object(object).kind, go2rs_analysis::ObjKind::Const(_))
+                                && self.program.object(object).ty == ty
+                                && self.global_names.contains_key(&object) =>
+                        {
+                            self.value(value)
                         }
                         Some(constant) => {
                             if is_named {
@@ -1732,7 +1766,8 @@ impl<'p> Gen<'p> {
                     }
                 })
                 .collect();
-            arms.push(quote!(#(#patterns)|* => { #(#body)* }));
+            let guard = guard.map(|cond| quote!(if #cond));
+            arms.push(quote!(#(#patterns)|* #guard => { #(#body)* }));
         }
         let default_body = default_body.unwrap_or_default();
         quote! {
