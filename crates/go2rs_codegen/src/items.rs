@@ -129,7 +129,9 @@ impl<'p> Gen<'p> {
         ident(&snake_case(go_name))
     }
 
-    pub(crate) fn items(&mut self) -> TokenStream {
+    /// The module's items, in chunks (a type with its impls, a function)
+    /// that are parsed and printed one at a time.
+    pub(crate) fn items(&mut self) -> Vec<TokenStream> {
         let program = self.program;
         let mut items = Vec::new();
         // Constant items and their objects: emitted only when used.
@@ -253,7 +255,7 @@ impl<'p> Gen<'p> {
             }
         }
         items.push(tail);
-        quote!(#(#items)*)
+        items
     }
 
     fn type_item(&mut self, spec: &'p ast::TypeSpec, docs: &[TokenStream], methods: &HashMap<TypeId, Vec<(usize, usize)>>) -> TokenStream {

@@ -36,14 +36,31 @@ pub const INTERNAL: &str = "E0900";
 /// construct it could not translate.
 pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Diagnostic>> {
     let mut generator = Gen::new(program, sources);
-    let tokens = generator.file();
+    let (header, chunks) = generator.file();
     if generator.diagnostics.has_errors() {
         return Err(generator.diagnostics.into_sorted());
     }
-    let mut file: syn::File = match syn::parse2(tokens.clone()) {
+    // Each chunk is parsed, rewritten and printed on its own, and its
+    // tokens and syntax tree dropped before the next: a big program never
+    // has two whole copies of itself in memory.
+    let mut text = String::new();
+    for tokens in std::iter::once(header).chain(chunks) {
+        if tokens.is_empty() {
+            continue;
+        }
+        text.push_str(&print_chunk(tokens)?);
+    }
+    Ok(generator.comments.expand_markers(&text))
+}
+
+/// One chunk of items (or the file header) printed with `prettyplease`.
+fn print_chunk(tokens: TokenStream) -> Result<String, Vec<Diagnostic>> {
+    // (The tokens are big: kept for the dump only when it is asked for.)
+    let dump = std::env::var_os("GO2RS_DUMP_TOKENS").is_some().then(|| tokens.clone());
+    let mut file: syn::File = match syn::parse2(tokens) {
         Ok(file) => file,
         Err(error) => {
-            if std::env::var_os("GO2RS_DUMP_TOKENS").is_some() {
+            if let Some(tokens) = dump {
                 eprintln!("{tokens}");
             }
             return Err(vec![Diagnostic::error(
@@ -58,8 +75,7 @@ pub fn generate(program: &Program, sources: &SourceMap) -> Result<String, Vec<Di
     }
     // Passes can leave blocks to flatten.
     flatten_blocks(&mut file);
-    let text = prettyplease::unparse(&file);
-    Ok(generator.comments.expand_markers(&text))
+    Ok(prettyplease::unparse(&file))
 }
 
 /// Passes over the generated syntax tree before it is printed.
@@ -296,7 +312,8 @@ impl<'p> Gen<'p> {
         quote!(#ident)
     }
 
-    fn file(&mut self) -> TokenStream {
+    /// The file's header (docs, lints, imports) and its items in chunks.
+    fn file(&mut self) -> (TokenStream, Vec<TokenStream>) {
         self.assign_global_names();
         let body = self.items();
         let mut uses = Vec::new();
@@ -309,12 +326,12 @@ impl<'p> Gen<'p> {
             uses.push(quote!(use go2rs_runtime::{#(#modules),*};));
         }
         let header = self.comments.file_header();
-        quote! {
+        let header = quote! {
             #header
             #![allow(unused_assignments, clippy::eq_op, clippy::approx_constant, clippy::type_complexity)]
             #(#uses)*
-            #body
-        }
+        };
+        (header, body)
     }
 }
 
