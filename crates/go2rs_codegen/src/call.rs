@@ -169,7 +169,7 @@ impl<'p> Gen<'p> {
         };
         let callee_ty = self.program.expr_type(strip_parens(callee).id);
         let signature = if self.program.types.signature(callee_ty).is_some() { callee_ty } else { func.signature };
-        let turbofish = self.turbofish(strip_parens(callee).id, call.span);
+        let turbofish = self.turbofish(strip_parens(callee).id, id, call.span);
         let arguments = self.arguments(call, signature, args, ellipsis);
         self.awaited(call.span, func.blocking, quote!(#name #turbofish(#(#arguments),*)))
     }
@@ -574,7 +574,7 @@ impl<'p> Gen<'p> {
         };
         let ty = self.program.expr_type(expr.id);
         let name = ident(self.func_names.get(&id).map(String::as_str).unwrap_or("missing"));
-        let turbofish = self.turbofish(expr.id, expr.span);
+        let turbofish = self.turbofish(expr.id, id, expr.span);
         self.closure_over(ty, quote!(#name #turbofish), self.program.func(id).blocking, expr.span)
     }
 

@@ -2,7 +2,7 @@
 //! constraints allow (the runtime's `generic` module); instantiations at
 //! call sites are spelled out (`map::<i64, GoString>(...)`).
 
-use go2rs_analysis::{TypeId, TypeKind};
+use go2rs_analysis::{FuncId, TypeId, TypeKind};
 use go2rs_syntax::Span;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -276,15 +276,34 @@ impl<'p> Gen<'p> {
 
     /// `::<i64, GoString>` for a use of a generic function, when the
     /// analysis recorded its type arguments.
-    pub fn turbofish(&mut self, expr: go2rs_syntax::ast::ExprId, span: Span) -> TokenStream {
+    pub fn turbofish(&mut self, expr: go2rs_syntax::ast::ExprId, func: FuncId, span: Span) -> TokenStream {
         let Some(args) = self.program.instantiations.get(&expr).cloned() else {
             return TokenStream::new();
         };
+        let params = self.program.func(func).type_params.clone();
+        self.check_type_arguments(&params, &args, span);
         for arg in &args {
             self.note_type_argument(*arg, span);
         }
         let args: Vec<TokenStream> = args.iter().map(|arg| self.rust_type(*arg, span)).collect();
         quote!(::<#(#args),*>)
+    }
+
+    /// Reports type arguments the Rust bounds cannot take: a `comparable`
+    /// parameter needs `Eq`, `Hash` and `Ord`, which floats lack.
+    pub fn check_type_arguments(&mut self, params: &[TypeId], args: &[TypeId], span: Span) {
+        for (param, arg) in params.iter().zip(args) {
+            if self.rust_comparable(*arg) {
+                continue;
+            }
+            let mut bounds = BTreeSet::new();
+            let mut visiting = BTreeSet::new();
+            self.collect_bounds(*param, &mut bounds, &mut visiting);
+            if bounds.contains(&Bound::Comparable) {
+                let name = self.program.types.type_string(*arg);
+                self.unsupported(span, format!("a comparable type parameter instantiated with {name} (floating-point keys have no total order in Rust)"));
+            }
+        }
     }
 
     /// A type argument: a `GoType`, so stored in interfaces if needed.

@@ -589,7 +589,7 @@ impl<'p> Gen<'p> {
         }
     }
 
-    fn contains_float(&self, ty: TypeId) -> bool {
+    pub(crate) fn contains_float(&self, ty: TypeId) -> bool {
         let types = &self.program.types;
         match types.underlying_kind(ty) {
             TypeKind::Basic(basic) => basic.is_float() || basic.is_complex(),
@@ -597,6 +597,13 @@ impl<'p> Gen<'p> {
             TypeKind::Array(_, elem) => self.contains_float(*elem),
             _ => false,
         }
+    }
+
+    /// Whether the Rust representation is `GoComparable` (`Eq`, `Hash` and
+    /// `Ord`): what a `comparable` type argument and a map key must be.
+    pub(crate) fn rust_comparable(&self, ty: TypeId) -> bool {
+        let types = &self.program.types;
+        types.is_type_param(ty) || types.is_interface(ty) || (!self.contains_float(ty) && self.hashable(ty) && self.orderable(ty))
     }
 
     /// Whether the Rust representation implements `Ord`.
@@ -607,6 +614,9 @@ impl<'p> Gen<'p> {
         }
         match types.underlying_kind(ty) {
             TypeKind::Basic(basic) => !basic.is_float() && !basic.is_complex(),
+            // Ordered by address in the runtime.
+            TypeKind::Pointer(_) => !self.is_handle_pointer(ty),
+            TypeKind::Chan(..) => true,
             TypeKind::Struct(fields) => fields.iter().all(|field| self.orderable(field.ty)),
             TypeKind::Array(_, elem) => self.orderable(*elem),
             _ => false,
@@ -623,7 +633,7 @@ impl<'p> Gen<'p> {
             return matches!(self.lib_type(ty), Some(crate::ty::LibType::Duration));
         }
         match types.underlying_kind(ty) {
-            TypeKind::Basic(_) | TypeKind::Pointer(_) => true,
+            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Struct(fields) => fields.iter().all(|field| self.hashable(field.ty)),
             TypeKind::Array(_, elem) => self.hashable(*elem),
             _ => false,

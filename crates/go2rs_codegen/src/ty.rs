@@ -164,6 +164,8 @@ impl<'p> Gen<'p> {
                         && let Some(name) = self.type_names.get(&base).cloned()
                     {
                         if named.origin.is_some() {
+                            let params = types.named_info(base).map(|info| info.type_params.clone()).unwrap_or_default();
+                            self.check_type_arguments(&params, &args, span);
                             for arg in &args {
                                 self.note_type_argument(*arg, span);
                             }
@@ -204,8 +206,8 @@ impl<'p> Gen<'p> {
                 quote!([#elem; #len])
             }
             TypeKind::Map(key, value) => {
-                if self.program.types.is_float(key) {
-                    self.unsupported(span, "maps with floating-point keys");
+                if self.contains_float(key) {
+                    self.unsupported(span, "maps with floating-point keys (or keys holding floats)");
                 }
                 let key = self.rust_type(key, span);
                 let value = self.rust_type(value, span);

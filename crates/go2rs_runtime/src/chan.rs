@@ -55,6 +55,25 @@ impl<T> PartialEq for Chan<T> {
 
 impl<T> Eq for Chan<T> {}
 
+impl<T> std::hash::Hash for Chan<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.address().hash(state)
+    }
+}
+
+/// Channels are ordered by address (Go does not order them; see `Ptr`).
+impl<T> PartialOrd for Chan<T> {
+    fn partial_cmp(&self, other: &Chan<T>) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T> Ord for Chan<T> {
+    fn cmp(&self, other: &Chan<T>) -> std::cmp::Ordering {
+        self.address().cmp(&other.address())
+    }
+}
+
 impl<T> std::fmt::Debug for Chan<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Chan({:#x})", self.address())

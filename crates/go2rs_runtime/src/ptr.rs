@@ -260,6 +260,20 @@ impl<T> Hash for Ptr<T> {
     }
 }
 
+/// Go does not order pointers; the order by address lets them be keys of
+/// ordered collections and arguments for `comparable` type parameters.
+impl<T> PartialOrd for Ptr<T> {
+    fn partial_cmp(&self, other: &Ptr<T>) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T> Ord for Ptr<T> {
+    fn cmp(&self, other: &Ptr<T>) -> std::cmp::Ordering {
+        self.address().cmp(&other.address())
+    }
+}
+
 impl<T> std::fmt::Debug for Ptr<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Ptr({:#x})", self.address())
