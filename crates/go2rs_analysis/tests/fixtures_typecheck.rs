@@ -13,13 +13,21 @@ fn every_fixture_type_checks() {
     let mut entries: Vec<_> = std::fs::read_dir(&root).expect("fixtures folder").flatten().collect();
     entries.sort_by_key(|entry| entry.file_name());
     for entry in entries {
-        let main = entry.path().join("main.go");
-        let Ok(text) = std::fs::read_to_string(&main) else {
+        // A fixture is a package: its `main.go` and any other `.go` files beside it.
+        let mut files: Vec<_> = std::fs::read_dir(entry.path())
+            .map(|files| files.flatten().map(|file| file.path()).collect())
+            .unwrap_or_default();
+        files.retain(|path| path.extension().is_some_and(|ext| ext == "go"));
+        files.sort();
+        if !files.iter().any(|path| path.ends_with("main.go")) {
             continue;
-        };
+        }
         count += 1;
         let mut sources = SourceMap::default();
-        sources.add(SourceFile::new(main.display().to_string(), text));
+        for path in &files {
+            let text = std::fs::read_to_string(path).expect("readable fixture file");
+            sources.add(SourceFile::new(path.display().to_string(), text));
+        }
         let (package, diagnostics) = go2rs_syntax::parse_package(&sources);
         let mut rendered: Vec<String> = diagnostics.items.iter().map(|d| d.render(&sources)).collect();
         if rendered.is_empty() {
