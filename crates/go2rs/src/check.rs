@@ -150,9 +150,22 @@ fn compare_program(program: &Path, options: &Options, scratch: &Path) -> Result<
     // Go.
     let go_binary = scratch.join("go-program");
     let mut build = Command::new("go");
-    build.arg("build").arg("-o").arg(&go_binary).env("GO111MODULE", "off");
+    build.arg("build").arg("-o").arg(&go_binary);
+    let folder = match program.parent() {
+        _ if program.is_dir() => program,
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    // A program with a go.mod of its own (for errgroup) builds in module
+    // mode from its folder; any other in GOPATH mode.
+    let module = folder.join("go.mod").is_file();
+    if !module {
+        build.env("GO111MODULE", "off");
+    }
     if program.is_dir() {
         build.arg(".").current_dir(program);
+    } else if module {
+        build.arg(program.canonicalize().unwrap_or_else(|_| program.to_path_buf())).current_dir(folder);
     } else {
         build.arg(program);
     }

@@ -265,14 +265,19 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether a call runs its function argument in a goroutine of its
+    /// own: `wg.Go(f)`, errgroup's `g.Go(f)` and `g.TryGo(f)`,
+    /// `context.AfterFunc(ctx, f)`, `time.AfterFunc(d, f)`.
     fn is_wait_group_go(&self, call: &ast::Expr) -> bool {
-        match self.program.callees.get(&call.id) {
-            Some(Callee::Method(method)) => {
-                let func = self.program.func(method.func);
-                func.name == "Go" && func.package.as_deref() == Some("sync")
-            }
-            _ => false,
-        }
+        let func = match self.program.callees.get(&call.id) {
+            Some(Callee::Method(method)) => self.program.func(method.func),
+            Some(Callee::Func(id)) => self.program.func(*id),
+            _ => return false,
+        };
+        matches!(
+            (func.package.as_deref(), func.name.as_str()),
+            (Some("sync"), "Go") | (Some("golang.org/x/sync/errgroup"), "Go" | "TryGo") | (Some("context"), "AfterFunc") | (Some("time"), "AfterFunc")
+        )
     }
 }
 
@@ -367,6 +372,9 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
                 match self.program.callees.get(&expr.id) {
                     Some(Callee::Func(id)) => self.facts.calls.push(*id),
                     Some(Callee::Method(method)) => self.facts.calls.push(method.func),
+                    // `cancel()` of a context.CancelFunc: the library's
+                    // function values never block.
+                    Some(Callee::Value) if is_library_func_type(self.program, callee) => {}
                     Some(Callee::Value) => match &callee.kind {
                         ExprKind::FuncLit { .. } => {
                             if let Some(&id) = self.program.literals.get(&callee.id) {
@@ -414,6 +422,14 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
         }
         true
     }
+}
+
+/// Whether a function value has a named function type of the standard
+/// library (`context.CancelFunc`), whose values only the library makes.
+pub fn is_library_func_type(program: &Program, callee: &ast::Expr) -> bool {
+    let ty = program.expr_type(callee.id);
+    program.types.named_info(ty).is_some_and(|named| named.package.is_some())
+        && matches!(program.types.underlying_kind(ty), TypeKind::Func(_))
 }
 
 /// Walks the channel operand of a receive inside a `select` case.

@@ -12,6 +12,7 @@ use go2rs_syntax::{SourceFile, SourceMap};
 pub const SUPPORTED: &[&str] = &[
     "bufio",
     "cmp",
+    "context",
     "errors",
     "fmt",
     "io",
@@ -19,19 +20,23 @@ pub const SUPPORTED: &[&str] = &[
     "maps",
     "math",
     "os",
+    "runtime",
     "slices",
     "sort",
     "strconv",
     "strings",
     "sync",
+    "sync/atomic",
     "time",
     "unicode",
     "unicode/utf8",
+    "golang.org/x/sync/errgroup",
 ];
 
 const SOURCES: &[(&str, &str)] = &[
     ("bufio", include_str!("stdlib/bufio.go")),
     ("cmp", include_str!("stdlib/cmp.go")),
+    ("context", include_str!("stdlib/context.go")),
     ("errors", include_str!("stdlib/errors.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
     ("io", include_str!("stdlib/io.go")),
@@ -39,14 +44,17 @@ const SOURCES: &[(&str, &str)] = &[
     ("maps", include_str!("stdlib/maps.go")),
     ("math", include_str!("stdlib/math.go")),
     ("os", include_str!("stdlib/os.go")),
+    ("runtime", include_str!("stdlib/runtime.go")),
     ("slices", include_str!("stdlib/slices.go")),
     ("sort", include_str!("stdlib/sort.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("strings", include_str!("stdlib/strings.go")),
     ("sync", include_str!("stdlib/sync.go")),
+    ("sync/atomic", include_str!("stdlib/atomic.go")),
     ("time", include_str!("stdlib/time.go")),
     ("unicode", include_str!("stdlib/unicode.go")),
     ("unicode/utf8", include_str!("stdlib/utf8.go")),
+    ("golang.org/x/sync/errgroup", include_str!("stdlib/errgroup.go")),
 ];
 
 struct Stub {

@@ -180,6 +180,15 @@ impl<'p> Gen<'p> {
         let ExprKind::Selector { operand, .. } = &strip_parens(func_expr).kind else {
             return quote!(());
         };
+        // `c.L.Lock()`: the runtime's sync::Locker.
+        if matches!(func.kind, FuncKind::InterfaceMethod)
+            && let Some((interface, _)) = func.receiver
+            && self.lib_type(interface).is_some()
+        {
+            let receiver = self.receiver(operand);
+            let name = ident(&snake_case(&func.name));
+            return self.awaited(call.span, func.name == "Lock", quote!(#receiver.#name()));
+        }
         // A method of an interface: dynamic dispatch through the trait.
         if matches!(func.kind, FuncKind::InterfaceMethod) {
             if let Some((interface, _)) = func.receiver {
@@ -191,7 +200,7 @@ impl<'p> Gen<'p> {
             return self.awaited(call.span, func.blocking, quote!(#receiver.#name(#(#arguments),*)));
         }
         if let Some(package) = &func.package {
-            return self.stdlib_method_call(call, package, &func.name, operand, args);
+            return self.stdlib_method_call(call, package, &func.name, func.blocking, operand, args);
         }
         let name = ident(&self.func_names[&method.func]);
         let arguments = self.arguments(call, func.signature, args, ellipsis);
@@ -285,7 +294,7 @@ impl<'p> Gen<'p> {
         } else {
             quote!((#callee))
         };
-        let blocking = self.program.dynamic_calls_block;
+        let blocking = self.program.dynamic_calls_block && !go2rs_analysis::concurrency::is_library_func_type(self.program, inner);
         self.awaited(call.span, blocking, quote!(#callee(#(#arguments),*)))
     }
 
@@ -853,6 +862,34 @@ impl<'p> Gen<'p> {
         })
     }
 
+    /// The task of a function that a library call runs in a goroutine of
+    /// its own (`g.Go(f)`, `context.AfterFunc(ctx, f)`): the literal's body
+    /// as an async block, or a call of the function value. `result`: the
+    /// task yields the function's result.
+    fn goroutine_task(&mut self, function: &'p ast::Expr, result: bool) -> TokenStream {
+        let function = strip_parens(function);
+        if let ExprKind::FuncLit { signature, body } = &function.kind
+            && let Some(&literal) = self.program.literals.get(&function.id)
+        {
+            let clones = self.capture_clones(literal);
+            let body_tokens = self.literal_body(literal, body, signature, true);
+            if clones.is_empty() {
+                return quote!(async move #body_tokens);
+            }
+            return quote!({
+                #(#clones)*
+                async move #body_tokens
+            });
+        }
+        let value = self.value(function);
+        let call = if self.program.dynamic_calls_block { quote!(function().await) } else { quote!(function()) };
+        let call = if result { call } else { quote!(#call;) };
+        quote!({
+            let function = #value;
+            async move { #call }
+        })
+    }
+
     pub fn defer_stmt(&mut self, stmt: &'p ast::Stmt, expr: &'p ast::Expr) -> Vec<TokenStream> {
         let inner = strip_parens(expr);
         let ExprKind::Call { func, args, .. } = &inner.kind else {
@@ -892,7 +929,7 @@ impl<'p> Gen<'p> {
             let blocking = match self.program.callees.get(&inner.id) {
                 Some(Callee::Func(id)) => self.program.func(*id).blocking,
                 Some(Callee::Method(method)) => self.program.func(method.func).blocking,
-                Some(Callee::Value) => self.program.dynamic_calls_block,
+                Some(Callee::Value) => self.program.dynamic_calls_block && !go2rs_analysis::concurrency::is_library_func_type(self.program, strip_parens(func)),
                 _ => false,
             };
             if blocking {
@@ -1509,6 +1546,48 @@ impl<'p> Gen<'p> {
         if package == "sort" && let Some(tokens) = self.sort_call(call, name, args) {
             return tokens;
         }
+        if package == "context" && name == "AfterFunc" {
+            let context = self.reference(&args[0]);
+            let task = self.goroutine_task(&args[1], false);
+            let call_tokens = quote!(#module::after_func(#context, #task));
+            // `stop` is a function value, async when those are.
+            return if self.program.dynamic_calls_block { quote!(#call_tokens.into_async()) } else { call_tokens };
+        }
+        if package == "sync" && name == "NewCond" {
+            // The Locker is a *sync.Mutex or *sync.RWMutex: its handle.
+            let arg_ty = self.program.expr_type(args[0].id);
+            if !self.is_handle_pointer(arg_ty) || !matches!(self.program.types.kind(arg_ty), TypeKind::Pointer(elem) if matches!(self.lib_type(*elem), Some(LibType::Mutex | LibType::RWMutex))) {
+                self.unsupported(args[0].span, "sync.NewCond with a Locker other than a *sync.Mutex or *sync.RWMutex");
+                return quote!(());
+            }
+            let locker = self.value(&args[0]);
+            return quote!(#module::new_cond(#locker));
+        }
+        if package == "time" && name == "AfterFunc" {
+            // `f` runs in a goroutine of its own each time the timer fires
+            // (again after a Reset): the runtime takes a function that
+            // starts that goroutine's task.
+            let delay = self.value(&args[0]);
+            let function = strip_parens(&args[1]);
+            if let ExprKind::FuncLit { .. } = &function.kind
+                && let Some(&literal) = self.program.literals.get(&function.id)
+            {
+                // The closure owns copies of what the literal captures and
+                // gives each goroutine copies of its own.
+                let clones = self.capture_clones(literal);
+                let task = self.goroutine_task(function, false);
+                return quote!(#module::after_func(#delay, { #(#clones)* move || #task }));
+            }
+            let value = self.value(function);
+            let call = if self.program.dynamic_calls_block { quote!(function().await) } else { quote!(function()) };
+            return quote!(#module::after_func(#delay, {
+                let function = #value;
+                move || {
+                    let function = function.clone();
+                    async move { #call; }
+                }
+            }));
+        }
         if package == "bufio" && name == "NewScanner" {
             // The reader itself (os.Stdin or a *strings.Reader), not the
             // io.Reader the declaration says.
@@ -1558,6 +1637,15 @@ impl<'p> Gen<'p> {
     /// An argument of a runtime function: by value when `Copy`, else by
     /// reference (converted into an interface when the parameter is one).
     fn stdlib_argument(&mut self, arg: &'p ast::Expr, param: TypeId) -> TokenStream {
+        // `atomic.AddInt64(&n, 1)`: the variable's own cell, lent.
+        if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(arg).kind
+            && matches!(self.program.types.kind(param), TypeKind::Pointer(_))
+            && !self.is_handle_pointer(param)
+            && let crate::expr::Place::Cell { root, path } = self.place(operand)
+            && path.is_empty()
+        {
+            return quote!(&#root);
+        }
         if self.is_copy(param) {
             self.value_as(arg, param)
         } else if self.program.types.is_interface(param) && self.program.expr_type(arg.id) != param {
@@ -1744,6 +1832,7 @@ impl<'p> Gen<'p> {
         Some(match package {
             "bufio" => self.use_module("bufio"),
             "cmp" => self.use_module("cmp"),
+            "context" => self.use_module("context"),
             "errors" => self.use_module("errors"),
             "io" => self.use_module("io"),
             "iter" => self.use_module("iter"),
@@ -1756,17 +1845,26 @@ impl<'p> Gen<'p> {
             "strconv" => self.use_module("strconv"),
             "strings" => self.use_module("strings"),
             "sync" => self.use_module("sync"),
+            "sync/atomic" => self.use_module("atomic"),
+            "runtime" => self.use_module("runtime"),
             "time" => self.use_module("time"),
             "unicode" => self.use_module("unicode"),
             "unicode/utf8" => self.use_module("utf8"),
+            "golang.org/x/sync/errgroup" => self.use_module("errgroup"),
             _ => return None,
         })
     }
 
-    fn stdlib_method_call(&mut self, call: &'p ast::Expr, package: &str, name: &str, receiver: &'p ast::Expr, args: &'p [ast::Expr]) -> TokenStream {
+    fn stdlib_method_call(&mut self, call: &'p ast::Expr, package: &str, name: &str, blocking: bool, receiver: &'p ast::Expr, args: &'p [ast::Expr]) -> TokenStream {
         let span = call.span;
         let method = ident(&stdlib_method_name(name));
         let receiver_tokens = self.receiver(receiver);
+        if package == "golang.org/x/sync/errgroup" && matches!(name, "Go" | "TryGo") {
+            // g.Go(func() error { ... }): the function's future, run by the
+            // group in a goroutine of its own.
+            let task = self.goroutine_task(&args[0], true);
+            return self.awaited(span, blocking, quote!(#receiver_tokens.#method(#task)));
+        }
         if package == "sync" && name == "Go" {
             // wg.Go(func() { ... })
             let arg = strip_parens(&args[0]);
@@ -1781,15 +1879,28 @@ impl<'p> Gen<'p> {
             let call_function = if blocking { quote!(function().await) } else { quote!(function()) };
             return quote!(#receiver_tokens.go({ let function = #function; async move { #call_function; } }));
         }
-        let blocking = matches!((package, name), ("sync", "Wait" | "Lock" | "RLock"));
         // strings.Builder's writing methods change it in place.
         let receiver_ty = self.program.expr_type(receiver.id);
         let in_place = self.lib_type(receiver_ty) == Some(crate::ty::LibType::Builder);
         let by_value = package == "bufio" && name == "Split";
+        // The declared parameters: an argument for an interface parameter
+        // (`v.Store(x)` of an atomic.Value) is converted to it.
+        let params = match self.program.callees.get(&call.id) {
+            Some(Callee::Method(method)) => self.program.types.signature(self.program.func(method.func).signature).map(|signature| signature.params.clone()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let arguments: Vec<TokenStream> = args
             .iter()
-            .map(|arg| {
+            .enumerate()
+            .map(|(index, arg)| {
                 let ty = self.program.expr_type(arg.id);
+                if let Some(&param) = params.get(index)
+                    && self.program.types.is_interface(param)
+                    && ty != param
+                {
+                    let value = self.value_as(arg, param);
+                    return quote!(&#value);
+                }
                 if self.is_copy(ty) || by_value { self.value(arg) } else { self.reference(arg) }
             })
             .collect();

@@ -360,6 +360,15 @@ impl<'p> Gen<'p> {
                         } else {
                             operand_ty
                         };
+                        // `t.C` of a timer or ticker, `c.L` of a sync.Cond:
+                        // the runtime handle's accessor.
+                        if let Some(named) = program.types.named_info(struct_ty)
+                            && matches!((named.package.as_deref(), named.name.as_str()), (Some("time"), "Timer" | "Ticker") | (Some("sync"), "Cond"))
+                        {
+                            let handle = self.receiver(operand);
+                            let accessor = ident(&crate::names::snake_case(&field.name));
+                            return Place::Value(quote!(#handle.#accessor()));
+                        }
                         let field_name = self.field_name(struct_ty, &field.name);
                         let projection = if self.is_user_named(struct_ty)
                             && !matches!(program.types.underlying_kind(struct_ty), TypeKind::Struct(_))
@@ -481,7 +490,10 @@ impl<'p> Gen<'p> {
                     quote!(#slice.with(#index, |#it| #it #path.clone()))
                 }
             }
-            Place::MapEntry { map, key } => quote!(#map.get(&#key)),
+            Place::MapEntry { map, key } => {
+                let key = borrowed(key);
+                quote!(#map.get(#key))
+            }
             Place::Array { slice, len } => {
                 let len = Literal::usize_unsuffixed(len as usize);
                 quote!(#slice.to_array::<#len>())
@@ -1114,6 +1126,22 @@ impl<'p> Gen<'p> {
             let ptr = self.use_item("Ptr");
             return quote!(#ptr::new(#inner));
         }
+        // `sync.Pool{New: f}`: the runtime's pool made with `f`.
+        if let Some(named) = program.types.named_info(ty)
+            && named.package.as_deref() == Some("sync")
+            && named.name == "Pool"
+            && let TypeKind::Struct(fields) = program.types.underlying_kind(ty).clone()
+        {
+            let module = self.use_module("sync");
+            let Some(element) = elements.first() else {
+                return quote!(#module::Pool::default());
+            };
+            if self.program.dynamic_calls_block {
+                self.unsupported(span, "sync.Pool's New where function values can block");
+            }
+            let new = self.element_value(&element.value, fields[0].ty);
+            return quote!(#module::Pool::new(#new));
+        }
         let named = self.is_user_named(ty);
         let underlying = program.types.underlying_kind(ty).clone();
         let value = match underlying {
@@ -1366,7 +1394,10 @@ fn project(base: Place, projection: TokenStream) -> Place {
             index,
             path: quote!(#path #projection),
         },
-        Place::MapEntry { map, key } => Place::Temporary(quote!(#map.get(&#key) #projection)),
+        Place::MapEntry { map, key } => {
+            let key = borrowed(key);
+            Place::Temporary(quote!(#map.get(#key) #projection))
+        }
         Place::Array { slice, len } => {
             let len = Literal::usize_unsuffixed(len as usize);
             Place::Temporary(quote!(#slice.to_array::<#len>() #projection))
@@ -1419,4 +1450,12 @@ fn float_literal(value: f64, float32: bool, suffix: bool) -> TokenStream {
     }
     let literal: TokenStream = text.parse().unwrap_or_else(|_| quote!(0.0));
     if value.is_sign_negative() && value != 0.0 { quote!(-#literal) } else { literal }
+}
+
+/// `&key`, parenthesised when the key is an operation (`&(v / 100)`).
+fn borrowed(key: TokenStream) -> TokenStream {
+    match syn::parse2::<syn::Expr>(key.clone()) {
+        Ok(syn::Expr::Binary(_) | syn::Expr::Cast(_) | syn::Expr::Range(_)) => quote!(&(#key)),
+        _ => quote!(&#key),
+    }
 }

@@ -1369,6 +1369,7 @@ impl<'p> Gen<'p> {
         };
         let underlying = program.types.underlying_kind(subject_ty).clone();
         let mut subject_binding: Option<TokenStream> = None;
+        let mut int_range = None;
         let named = self.is_user_named(subject_ty);
         let header = match underlying {
             TypeKind::Basic(basic) if basic.is_integer() => {
@@ -1381,6 +1382,7 @@ impl<'p> Gen<'p> {
                 } else {
                     quote!(0)
                 };
+                int_range = Some((key_pattern.clone(), zero.clone(), count.clone()));
                 quote!(for #key_pattern in #zero..#count)
             }
             TypeKind::Basic(_) => {
@@ -1426,15 +1428,19 @@ impl<'p> Gen<'p> {
             }
             TypeKind::Chan(..) => {
                 let key_pattern = pattern(self, key);
-                let key_pattern = if key.is_none() { quote!(_) } else { key_pattern };
                 // Go evaluates the channel once; `while let` re-evaluates.
-                if matches!(strip_parens(subject).kind, ExprKind::Ident(_)) {
-                    let channel = self.receiver(subject);
-                    quote!(while let Some(#key_pattern) = #channel.next().await)
+                let channel = if matches!(strip_parens(subject).kind, ExprKind::Ident(_)) {
+                    self.receiver(subject)
                 } else {
                     let value = self.value(subject);
                     let channel = self.temp("channel");
                     subject_binding = Some(quote!(let #channel = #value;));
+                    quote!(#channel)
+                };
+                // `for range ch`: only whether a value came.
+                if key.is_none() {
+                    quote!(while #channel.next().await.is_some())
+                } else {
                     quote!(while let Some(#key_pattern) = #channel.next().await)
                 }
             }
@@ -1481,6 +1487,13 @@ impl<'p> Gen<'p> {
             TokenStream::new()
         };
         let _ = stmt;
+        let header = match int_range {
+            Some((key_pattern, zero, count)) => {
+                let zero = self.typed_if_boxed(zero, subject_ty, &key_pattern.to_string(), &body_stmts);
+                quote!(for #key_pattern in #zero..#count)
+            }
+            None => header,
+        };
         let loop_tokens = quote! {
             #label_tokens #header {
                 #(#prelude)*
@@ -2130,12 +2143,32 @@ impl<'p> Gen<'p> {
         } else {
             TokenStream::new()
         };
+        let start = self.typed_if_boxed(start, ty, &name.to_string(), &body_stmts);
         let range_tokens = if range.inclusive { quote!(#start..=#end) } else { quote!(#start..#end) };
         quote! {
             #label_tokens for #name in #range_tokens {
                 #(#body_stmts)*
             }
         }
+    }
+}
+
+impl Gen<'_> {
+    /// `for i := range 10 { m.Store(i, ...) }`: nothing but the bounds give
+    /// `i` its type when the body only boxes it into an interface
+    /// (`Arc::new(i)`), and Rust would pick i32: the start's literal gets
+    /// the type's suffix.
+    fn typed_if_boxed(&self, start: TokenStream, ty: TypeId, name: &str, body: &[TokenStream]) -> TokenStream {
+        let boxed = format!("Arc :: new ({name})");
+        if body.iter().any(|stmt| stmt.to_string().contains(&boxed))
+            && let Ok(literal) = syn::parse2::<syn::LitInt>(start.clone())
+            && literal.suffix().is_empty()
+            && let TypeKind::Basic(basic) = self.program.types.kind(ty)
+        {
+            let suffixed = syn::LitInt::new(&format!("{}_{}", literal.base10_digits(), Self::basic_type(*basic)), literal.span());
+            return quote!(#suffixed);
+        }
+        start
     }
 }
 

@@ -39,11 +39,13 @@ impl<'p> Gen<'p> {
             ("sync", "WaitGroup") => LibType::WaitGroup,
             ("sync", "Mutex") => LibType::Mutex,
             ("sync", "RWMutex") => LibType::RWMutex,
-            ("sync", "Once") => LibType::SyncHandle,
+            ("sync", "Once" | "Map" | "Pool") | ("sync/atomic", "Int32" | "Int64" | "Uint32" | "Uint64" | "Bool" | "Pointer" | "Value") => LibType::SyncHandle,
+            ("context", "Context") | ("golang.org/x/sync/errgroup", "Group") => LibType::SyncHandle,
+            ("context", "CancelFunc" | "CancelCauseFunc") => LibType::Other,
             ("os", "File") => LibType::File,
             ("strings", "Builder") => LibType::Builder,
-            ("bufio", "Scanner" | "Writer") | ("strings", "Reader" | "Replacer") | ("unicode", "RangeTable") | ("strconv", "NumError") => LibType::Handle,
-            ("iter", "Seq" | "Seq2") | ("sort", "IntSlice" | "Float64Slice" | "StringSlice") | ("bufio", "SplitFunc") => LibType::Other,
+            ("bufio", "Scanner" | "Writer") | ("strings", "Reader" | "Replacer") | ("unicode", "RangeTable") | ("strconv", "NumError") | ("time", "Timer" | "Ticker") | ("sync", "Cond") => LibType::Handle,
+            ("iter", "Seq" | "Seq2") | ("sort", "IntSlice" | "Float64Slice" | "StringSlice") | ("bufio", "SplitFunc") | ("sync", "Locker") => LibType::Other,
             _ => return None,
         })
     }

@@ -68,6 +68,17 @@ impl<F: ?Sized> Deref for Func<F> {
     }
 }
 
+impl<R: Send + 'static> Func<dyn Fn() -> R + Send + Sync> {
+    /// The same function as an async function value, for programs whose
+    /// function values are async (`stop` of `context.AfterFunc`).
+    pub fn into_async(self) -> Func<dyn Fn() -> BoxFuture<'static, R> + Send + Sync> {
+        Func::new(Arc::new(move || -> BoxFuture<'static, R> {
+            let result = self();
+            Box::pin(async move { result })
+        }))
+    }
+}
+
 /// A package-level variable: initialised on first use, shared by every
 /// goroutine.
 pub struct Global<T> {

@@ -8,11 +8,14 @@
 //! Modules mirror Go's packages (`fmt`, `sync`, `time`, `strings`, ...), so
 //! `fmt.Println(x)` reads `fmt::println(&[&x])` in the translation.
 
+pub mod atomic;
 pub mod bufio;
 pub mod chan;
 pub mod cmp;
+pub mod context;
 pub mod error;
 pub mod errors;
+pub mod errgroup;
 pub mod fmt;
 pub mod func;
 pub mod generic;
@@ -27,6 +30,7 @@ pub mod ops;
 pub mod os;
 pub mod panic;
 pub mod ptr;
+pub mod runtime;
 pub mod sched;
 pub mod select;
 pub mod slice;

@@ -31,6 +31,9 @@ const ONE_LIVE: u64 = 1 << 32;
 const PARKED_MASK: u64 = ONE_LIVE - 1;
 
 static NEXT_GOROUTINE_ID: AtomicU64 = AtomicU64::new(2);
+/// Goroutines that exist (started and not yet returned), for
+/// `runtime.NumGoroutine`.
+static GOROUTINES: AtomicU64 = AtomicU64::new(0);
 static MAIN_WAIT_REASON: AtomicU8 = AtomicU8::new(0);
 
 /// Why a goroutine is parked, as Go's traceback names it.
@@ -128,6 +131,7 @@ where
             std::process::exit(2)
         });
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+    GOROUTINES.fetch_add(1, Ordering::SeqCst);
     let handle = runtime.spawn(Goroutine {
         id: 1,
         future: async move {
@@ -155,6 +159,7 @@ where
         .build()
         .expect("tokio runtime");
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+    GOROUTINES.fetch_add(1, Ordering::SeqCst);
     let handle = runtime.spawn(Goroutine {
         id: 1,
         future: main_goroutine,
@@ -169,6 +174,7 @@ where
 {
     let id = NEXT_GOROUTINE_ID.fetch_add(1, Ordering::Relaxed);
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+    GOROUTINES.fetch_add(1, Ordering::SeqCst);
     tokio::spawn(Goroutine {
         id,
         future: goroutine,
@@ -199,12 +205,18 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         match result {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
+                GOROUTINES.fetch_sub(1, Ordering::SeqCst);
                 live_ended();
                 Poll::Ready(())
             }
             Err(payload) => crate::panic::report_unrecovered(&*payload, id),
         }
     }
+}
+
+/// How many goroutines exist: started and not yet returned.
+pub(crate) fn goroutine_count() -> u64 {
+    GOROUTINES.load(Ordering::SeqCst)
 }
 
 /// A timer that will wake someone is pending: like a runnable goroutine, it

@@ -20,6 +20,10 @@ use crate::sched::{self, WaitReason};
 use crate::slice::lock;
 use crate::wait::Token;
 
+mod cond;
+
+pub use cond::{Cond, Locker, Map, Pool, new_cond};
+
 /// Wakes the first waiter whose token can still be claimed.
 fn wake_one(queue: &mut VecDeque<Arc<Token>>) -> Option<Arc<Token>> {
     while let Some(token) = queue.pop_front() {

@@ -207,6 +207,10 @@ impl Neg for Duration {
     }
 }
 
+mod timer;
+
+pub use timer::{Ticker, Timer, after_func, new_ticker, new_timer, tick};
+
 /// `time.Sleep(d)`: the goroutine sleeps; the deadlock detector treats it as
 /// runnable, as Go does.
 pub async fn sleep(duration: Duration) {

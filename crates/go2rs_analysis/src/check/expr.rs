@@ -213,6 +213,10 @@ impl<'a> Checker<'a> {
         }
         let from = self.types.as_basic(operand.ty).unwrap_or(Basic::Invalid);
         if from == Basic::UntypedNil {
+            if self.is_context(target) {
+                self.unsupported(expr.span, "a nil context.Context (context.TODO() is the placeholder Go recommends)");
+                return false;
+            }
             if !self.types.has_nil(target) {
                 self.error(expr.span, format!("cannot use nil as {} value", self.type_string(target)));
                 return false;
@@ -373,6 +377,11 @@ impl<'a> Checker<'a> {
         if self.assignable(operand.ty, target) {
             return true;
         }
+        if self.is_context(target) {
+            let what = format!("a context.Context implemented by the program's own type {}", self.type_string(operand.ty));
+            self.unsupported(expr.span, &what);
+            return false;
+        }
         let description = match operand.mode {
             Mode::Variable => format!("variable of type {}", self.type_string(operand.ty)),
             Mode::Constant => format!("constant of type {}", self.type_string(operand.ty)),
@@ -394,6 +403,14 @@ impl<'a> Checker<'a> {
         }
         self.error(expr.span, message);
         false
+    }
+
+    /// Whether `ty` is `context.Context`, which go2rs declares as the
+    /// runtime's handle type rather than as an interface.
+    fn is_context(&self, ty: TypeId) -> bool {
+        self.types
+            .named_info(ty)
+            .is_some_and(|named| named.package.as_deref() == Some("context") && named.name == "Context")
     }
 
     /// Go's assignability for typed values.
@@ -707,11 +724,11 @@ impl<'a> Checker<'a> {
     pub fn note_address(&mut self, expr: &ast::Expr, ty: TypeId, explicit: bool) {
         if let Some(named) = self.types.named_info(ty)
             && let Some(package) = named.package.as_deref()
-            && !(explicit && package != "sync")
+            && !(explicit && !matches!(package, "sync" | "sync/atomic" | "golang.org/x/sync/errgroup"))
         {
-            // The sync types are handles already; other library types
-            // (strings.Builder) are changed in place through `&mut`.
-            if package != "sync"
+            // The sync and atomic types are handles already; other library
+            // types (strings.Builder) are changed in place through `&mut`.
+            if !matches!(package, "sync" | "sync/atomic" | "golang.org/x/sync/errgroup")
                 && let Some(root) = self.root_variable(expr)
                 && let Some(info) = self.var_info_mut(root)
             {
@@ -1334,6 +1351,10 @@ impl<'a> Checker<'a> {
         };
         if left_nil || right_nil {
             let other = if left_nil { right.ty } else { left.ty };
+            if self.is_context(other) {
+                self.unsupported(expr.span, "comparing a context.Context with nil (go2rs has no nil Context)");
+                return Operand::invalid(&self.types);
+            }
             if !self.types.has_nil(other) && other != nil {
                 return mismatch(self);
             }

@@ -38,3 +38,47 @@ func (o *Once) Do(f func())
 func OnceFunc(f func()) func()
 func OnceValue[T any](f func() T) func() T
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+
+// A Locker represents an object that can be locked and unlocked (the
+// runtime's sync::Locker: a *Mutex or the write lock of a *RWMutex).
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// Cond implements a condition variable (the runtime's sync::Cond, which
+// stands for the pointer *Cond).
+type Cond struct {
+	L Locker
+}
+
+func NewCond(l Locker) *Cond
+
+//go2rs:blocking
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+// Map is like a map[any]any safe for concurrent use (a handle in the
+// runtime, like the locks).
+type Map struct{ m map[any]any }
+
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Store(key, value any)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) Delete(key any)
+func (m *Map) Swap(key, value any) (previous any, loaded bool)
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool)
+func (m *Map) CompareAndDelete(key, old any) (deleted bool)
+func (m *Map) Range(f func(key, value any) bool)
+func (m *Map) Clear()
+
+// A Pool is a set of temporary objects that may be individually saved and
+// retrieved (a handle in the runtime; New is set in its literal).
+type Pool struct {
+	New func() any
+}
+
+func (p *Pool) Get() any
+func (p *Pool) Put(x any)

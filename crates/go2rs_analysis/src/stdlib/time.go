@@ -44,3 +44,25 @@ func ParseDuration(s string) (Duration, error)
 func (d Duration) Abs() Duration
 func (d Duration) Round(m Duration) Duration
 func (d Duration) Truncate(m Duration) Duration
+
+// The Timer type represents a single event (the runtime's time::Timer,
+// which stands for the pointer *Timer).
+type Timer struct {
+	C <-chan Time
+}
+
+func NewTimer(d Duration) *Timer
+func AfterFunc(d Duration, f func()) *Timer
+func (t *Timer) Stop() bool
+func (t *Timer) Reset(d Duration) bool
+
+// A Ticker holds a channel that delivers “ticks” of a clock at intervals
+// (the runtime's time::Ticker, which stands for the pointer *Ticker).
+type Ticker struct {
+	C <-chan Time
+}
+
+func NewTicker(d Duration) *Ticker
+func (t *Ticker) Stop()
+func (t *Ticker) Reset(d Duration)
+func Tick(d Duration) <-chan Time

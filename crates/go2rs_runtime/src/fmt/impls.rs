@@ -426,6 +426,39 @@ macro_rules! sync_value {
 sync_value!(crate::sync::Mutex, "sync.Mutex", "{{} {0 0}}");
 sync_value!(crate::sync::RWMutex, "sync.RWMutex", "{{} {{} {0 0}} {0 0} {0 0} {0} {0}}");
 sync_value!(crate::sync::WaitGroup, "sync.WaitGroup", "{{} {{} {} 0} 0}");
+sync_value!(crate::sync::Map, "sync.Map", "{{} {{{} 0} {0 0} {[] {} <nil>} <nil> <nil> 0}}");
+sync_value!(crate::sync::Pool, "sync.Pool", "{{} <nil> 0 <nil> 0 <nil>}");
+
+/// Handles that stand for Go pointers (`*sync.Cond`, `*time.Timer`,
+/// `*time.Ticker`) print as pointers do: an address.
+macro_rules! handle_value {
+    ($ty:ty, $name:expr) => {
+        impl Value for $ty {
+            fn format(&self, printer: &mut Printer, verb: char) {
+                printer.fmt_pointer(self.address() as u64, verb, self)
+            }
+            fn type_name(&self) -> String {
+                String::from($name)
+            }
+            fn static_type_name() -> String {
+                String::from($name)
+            }
+            fn kind(&self) -> Kind {
+                Kind::Pointer
+            }
+            fn static_kind() -> Kind {
+                Kind::Pointer
+            }
+            fn address(&self) -> Option<usize> {
+                Some(<$ty>::address(self))
+            }
+        }
+    };
+}
+
+handle_value!(crate::sync::Cond, "*sync.Cond");
+handle_value!(crate::time::Timer, "*time.Timer");
+handle_value!(crate::time::Ticker, "*time.Ticker");
 
 /// `sync.Once` prints its `done` flag (0, then 1 once `Do` has run).
 impl Value for crate::sync::Once {
