@@ -312,15 +312,22 @@ fn check_with_go(fixture: &str, dir: &Path, expected: &Expected) {
     let build_dir = target_dir().join("fixture-go").join(fixture);
     std::fs::create_dir_all(&build_dir).expect("build folder for Go");
     let binary = build_dir.join("program");
-    let output = Command::new("go")
-        .arg("build")
-        .arg("-o")
-        .arg(&binary)
-        .args(go_files(dir))
-        .env("GOFLAGS", "-mod=mod")
-        .env("GO111MODULE", "off")
-        .output()
-        .expect("go build runs");
+    let mut command = Command::new("go");
+    command.arg("build").arg("-o").arg(&binary);
+    if dir.join("go.mod").is_file() {
+        // A module of its own (go.mod and vendor/, for a package outside
+        // the standard library such as errgroup): built offline from the
+        // vendored copy.
+        command
+            .arg(".")
+            .current_dir(dir)
+            .env("GOFLAGS", "-mod=vendor")
+            .env("GO111MODULE", "on")
+            .env("GOPROXY", "off");
+    } else {
+        command.args(go_files(dir)).env("GOFLAGS", "-mod=mod").env("GO111MODULE", "off");
+    }
+    let output = command.output().expect("go build runs");
     assert!(output.status.success(), "go build of fixture {fixture} failed:\n{}", String::from_utf8_lossy(&output.stderr));
     let (stdout, stderr, code) = run_program(&binary).unwrap_or_else(|error| panic!("{error}"));
     compare("the Go program (the recording is stale: run scripts/bless-fixtures)", fixture, expected, &stdout, &recorded_stderr(&stderr, code), code);
