@@ -88,7 +88,7 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         junit: Option<PathBuf>,
     },
-    /// Explain a diagnostic code (E0100, E0301, ...).
+    /// Explain a diagnostic code (E0100, E0306, ...).
     Explain {
         /// The code, as printed in `error[CODE]`.
         code: String,
