@@ -22,6 +22,9 @@ struct BodyFacts {
     blocks: bool,
     calls: Vec<FuncId>,
     dynamic_calls: bool,
+    /// Functions and literals this body starts as goroutines (`go f()`,
+    /// `go func() {...}()`, `wg.Go(func() {...})`).
+    spawns: Vec<FuncId>,
 }
 
 /// The facts computed from a read-only look at the program.
@@ -31,6 +34,7 @@ struct Facts {
     value_funcs: HashSet<FuncId>,
     dynamic_blocking: bool,
     recursive: HashSet<FuncId>,
+    spawn_recursive: HashSet<FuncId>,
     captures: Vec<(FuncId, Vec<ObjId>)>,
 }
 
@@ -45,6 +49,9 @@ pub fn analyze(program: &mut Program, diagnostics: &mut Diagnostics) {
     }
     for &id in &facts.recursive {
         program.funcs[id.0 as usize].recursive = true;
+    }
+    for &id in &facts.spawn_recursive {
+        program.funcs[id.0 as usize].spawn_recursive = true;
     }
     for (id, captures) in facts.captures {
         program.funcs[id.0 as usize].captures = captures;
@@ -98,6 +105,7 @@ fn compute(program: &Program) -> Facts {
                 blocks: false,
                 calls,
                 dynamic_calls: false,
+                spawns: Vec::new(),
             },
         );
     }
@@ -133,7 +141,8 @@ fn compute(program: &Program) -> Facts {
     if dynamic_blocking {
         blocking.extend(value_funcs.iter().copied());
     }
-    let recursive = recursion(program, &facts, &blocking);
+    let recursive = recursion(&facts, &blocking, false);
+    let spawn_recursive = recursion(&facts, &blocking, true);
     // `main` and goroutine bodies run as async tasks.
     for (index, func) in program.funcs.iter().enumerate() {
         let is_main = func.name == "main" && func.receiver.is_none() && matches!(func.kind, FuncKind::Declared { .. });
@@ -149,6 +158,7 @@ fn compute(program: &Program) -> Facts {
         value_funcs,
         dynamic_blocking,
         recursive,
+        spawn_recursive,
         captures,
     }
 }
@@ -333,8 +343,14 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
                     match self.goroutine_literal(func) {
                         Some(literal) => {
                             self.goroutine_literals.insert(literal);
+                            self.facts.spawns.push(literal);
                         }
                         None => {
+                            match self.program.callees.get(&strip_parens(expr).id) {
+                                Some(Callee::Func(id)) => self.facts.spawns.push(*id),
+                                Some(Callee::Method(method)) => self.facts.spawns.push(method.func),
+                                _ => {}
+                            }
                             self.callee_exprs.insert(strip_parens(func).id);
                             walk::walk_expr(self, func);
                         }
@@ -395,6 +411,7 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
                     for arg in args {
                         if let Some(literal) = self.goroutine_literal(arg) {
                             self.goroutine_literals.insert(literal);
+                            self.facts.spawns.push(literal);
                         }
                     }
                 }
@@ -445,14 +462,19 @@ fn walk_receive_operand<'p>(scanner: &mut Scanner<'p, '_>, expr: &'p ast::Expr) 
 
 /// Marks blocking functions that can call themselves: their async calls
 /// within the cycle are boxed (an async fn's future cannot contain itself).
-fn recursion(program: &Program, facts: &HashMap<FuncId, BodyFacts>, blocking: &HashSet<FuncId>) -> HashSet<FuncId> {
-    let _ = program;
+/// With `through_spawns`, a goroutine start counts as a call too: a function
+/// that starts itself as a goroutine (`go skynet(...)` inside `skynet`)
+/// needs its future's `Send` declared, or Rust cannot prove it.
+fn recursion(facts: &HashMap<FuncId, BodyFacts>, blocking: &HashSet<FuncId>, through_spawns: bool) -> HashSet<FuncId> {
     let nodes: Vec<FuncId> = facts.keys().copied().filter(|id| blocking.contains(id)).collect();
     let node_set: HashSet<FuncId> = nodes.iter().copied().collect();
     let edges = |id: FuncId| -> Vec<FuncId> {
         facts
             .get(&id)
-            .map(|fact| fact.calls.iter().copied().filter(|callee| node_set.contains(callee)).collect())
+            .map(|fact| {
+                let spawns = if through_spawns { fact.spawns.as_slice() } else { &[] };
+                fact.calls.iter().chain(spawns).copied().filter(|callee| node_set.contains(callee)).collect()
+            })
             .unwrap_or_default()
     };
     // Tarjan's strongly connected components.

@@ -179,6 +179,9 @@ pub struct FuncInfo {
     /// Calls itself (directly or not) while blocking: its async calls
     /// within the cycle are boxed.
     pub recursive: bool,
+    /// Starts itself as a goroutine (directly or not): its future's `Send`
+    /// is declared in its signature.
+    pub spawn_recursive: bool,
     /// Variables of enclosing functions that a literal uses.
     pub captures: Vec<ObjId>,
     /// A literal started with `go`: its body runs as a goroutine.

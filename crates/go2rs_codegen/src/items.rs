@@ -862,6 +862,20 @@ impl<'p> Gen<'p> {
                 }
             };
         }
+        if func.blocking && func.spawn_recursive && generics.is_empty() {
+            // It starts itself as a goroutine: Rust cannot infer that an
+            // async fn's future is `Send` when that future spawns itself,
+            // so the signature declares it (which `async fn` cannot: hence
+            // the allowed lint).
+            // (`Future` is in the prelude of Rust 2024.)
+            return quote! {
+                #(#docs)*
+                #[allow(clippy::manual_async_fn)]
+                fn #name(#(#params),*) -> impl Future<Output = #result> + Send {
+                    async move #body
+                }
+            };
+        }
         let asyncness = if func.blocking { quote!(async) } else { TokenStream::new() };
         quote! {
             #(#docs)*

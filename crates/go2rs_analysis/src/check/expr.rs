@@ -702,6 +702,7 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             blocking: false,
             recursive: false,
+            spawn_recursive: false,
             captures: Vec::new(),
             goroutine_body: false,
             has_defer: false,
