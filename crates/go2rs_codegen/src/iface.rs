@@ -754,6 +754,57 @@ impl<'p> Gen<'p> {
                 if info.package.is_some() {
                     // A method of a runtime type (`time.Duration.String`).
                     let method = ident(&snake_case(name));
+                    // A pointer method of a library value embedded in a
+                    // struct reached through a pointer (`Write` of an
+                    // embedded strings.Builder): it changes the field in
+                    // place, with its arguments as the runtime takes them.
+                    if pointer_receiver
+                        && !is_pointer
+                        && !fields_from_pointer.is_empty()
+                        && self.lib_type(holder) == Some(crate::ty::LibType::Builder)
+                        && let Some(base) = base_pointer.clone()
+                    {
+                        let params = program.types.signature(info.signature).map(|signature| signature.params.clone()).unwrap_or_default();
+                        // The arguments are evaluated first: they may read
+                        // the same pointer, which `with_mut` holds.
+                        let mut bindings = Vec::new();
+                        let names: Vec<TokenStream> = args
+                            .iter()
+                            .enumerate()
+                            .map(|(index, arg)| {
+                                if syn::parse2::<syn::Ident>(arg.clone()).is_ok() {
+                                    return arg.clone();
+                                }
+                                let base = format!("written{index}");
+                                let name = if self.func.is_some() { self.temp(&base) } else { ident(&base) };
+                                bindings.push(quote!(let #name = #arg;));
+                                quote!(#name)
+                            })
+                            .collect();
+                        let passed: Vec<TokenStream> = names
+                            .iter()
+                            .enumerate()
+                            .map(|(index, name)| match params.get(index) {
+                                Some(&param) if !self.is_copy(param) => quote!(&#name),
+                                _ => quote!(#name),
+                            })
+                            .collect();
+                        // `(&r)` or `(&r.clone())`: the pointer itself, for
+                        // a method call that borrows it as needed.
+                        let mut pointer = syn::parse2::<syn::Expr>(base.clone()).ok();
+                        while let Some(syn::Expr::Paren(syn::ExprParen { expr, .. }) | syn::Expr::Reference(syn::ExprReference { expr, .. })) = pointer {
+                            pointer = Some(*expr);
+                        }
+                        let pointer = match pointer {
+                            Some(expr @ (syn::Expr::Path(_) | syn::Expr::MethodCall(_) | syn::Expr::Field(_))) => quote!(#expr),
+                            _ => quote!((#base)),
+                        };
+                        let call = quote!(#pointer.with_mut(|#it| #it #fields_from_pointer.#method(#(#passed),*)));
+                        if bindings.is_empty() {
+                            return (call, info.blocking);
+                        }
+                        return (quote!({ #(#bindings)* #call }), info.blocking);
+                    }
                     let receiver = if is_pointer {
                         quote!(#current.get())
                     } else if by_reference && self.is_copy(base) {
