@@ -24,6 +24,11 @@ publish = false
 [dependencies]
 tokio = { version = "1.54", default-features = false, features = ["rt", "rt-multi-thread", "time"] }
 pin-project-lite = "0.2"
+
+# src/loom_shim.rs swaps in loom's primitives under `--cfg loom`, for the
+# runtime's model checks in the go2rs repository; never set here.
+[lints.rust]
+unexpected_cfgs = { level = "warn", check-cfg = ['cfg(loom)'] }
 "#;
 
 /// How to compile.

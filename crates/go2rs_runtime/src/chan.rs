@@ -4,12 +4,15 @@
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
 
-use crate::sched::{self, WaitReason};
-use crate::slice::lock;
+// loom's primitives under `cfg(loom)`: see `loom_shim.rs`.
+use crate::loom_shim::sched::{self, WaitReason};
+use crate::loom_shim::{Arc, Mutex, MutexGuard, lock};
 use crate::wait::{Token, Waiter};
+
+/// Tokens are shared with `sync.rs`, which is not built on the loom shim.
+type TokenRef = std::sync::Arc<Token>;
 
 /// A Go channel `chan T` (also used for `<-chan T` and `chan<- T`). Cloning
 /// shares the channel; the default value is the nil channel.
@@ -92,6 +95,10 @@ enum Attempt<T> {
     WouldBlock,
 }
 
+/// A completed receive: the value (`None` once closed and drained) and the
+/// parked sender it came from, to be woken after the unlock.
+type Received<T> = (Option<T>, Option<Arc<Waiter<T>>>);
+
 impl<T> ChanState<T> {
     /// Hands `value` to a waiting receiver, if there is one whose token can
     /// still be claimed. Gives the value back otherwise.
@@ -107,7 +114,7 @@ impl<T> ChanState<T> {
 
     /// Takes a value from a waiting sender (unbuffered) or from the buffer
     /// head, refilling the buffer from a waiting sender (buffered).
-    fn receive_now(&mut self, capacity: usize) -> Attempt<(Option<T>, Option<Arc<Waiter<T>>>)> {
+    fn receive_now(&mut self, capacity: usize) -> Attempt<Received<T>> {
         while let Some(sender) = self.senders.pop_front() {
             if sender.token.try_select(sender.case) {
                 let sent = sender.take().expect("a parked sender holds its value");
@@ -134,26 +141,25 @@ impl<T> ChanState<T> {
     }
 
     /// Whether a receive could complete now, ignoring waiters of `own`.
-    fn can_receive(&mut self, own: &Arc<Token>) -> bool {
+    fn can_receive(&mut self, own: &TokenRef) -> bool {
         drop_stale(&mut self.senders);
         !self.buffer.is_empty()
             || self.closed
             || self
                 .senders
                 .iter()
-                .any(|sender| !Arc::ptr_eq(&sender.token, own) && sender.token.is_waiting())
+                .any(|sender| !TokenRef::ptr_eq(&sender.token, own) && sender.token.is_waiting())
     }
 
     /// Whether a send could complete (or would panic) now, ignoring waiters
     /// of `own`.
-    fn can_send(&mut self, capacity: usize, own: &Arc<Token>) -> bool {
+    fn can_send(&mut self, capacity: usize, own: &TokenRef) -> bool {
         drop_stale(&mut self.receivers);
         self.closed
             || self.buffer.len() < capacity
-            || self
-                .receivers
-                .iter()
-                .any(|receiver| !Arc::ptr_eq(&receiver.token, own) && receiver.token.is_waiting())
+            || self.receivers.iter().any(|receiver| {
+                !TokenRef::ptr_eq(&receiver.token, own) && receiver.token.is_waiting()
+            })
     }
 }
 
@@ -571,7 +577,7 @@ pub trait SelectCase: Send {
     /// Enqueues a waiter for `token` as case `index`; returns true without
     /// enqueuing when the case has become ready.
     #[doc(hidden)]
-    fn register(&mut self, token: &Arc<Token>, index: u32) -> bool;
+    fn register(&mut self, token: &TokenRef, index: u32) -> bool;
     /// Removes the waiter `register` enqueued.
     #[doc(hidden)]
     fn unregister(&mut self);
@@ -606,7 +612,7 @@ impl<T: Default + Send> SelectCase for RecvCase<T> {
         }
     }
 
-    fn register(&mut self, token: &Arc<Token>, index: u32) -> bool {
+    fn register(&mut self, token: &TokenRef, index: u32) -> bool {
         let Some(inner) = &self.chan.inner else {
             return false;
         };
@@ -673,7 +679,7 @@ impl<T: Send> SelectCase for SendCase<T> {
         }
     }
 
-    fn register(&mut self, token: &Arc<Token>, index: u32) -> bool {
+    fn register(&mut self, token: &TokenRef, index: u32) -> bool {
         let Some(inner) = &self.chan.inner else {
             return false;
         };

@@ -7,6 +7,24 @@
 //!
 //! Modules mirror Go's packages (`fmt`, `sync`, `time`, `strings`, ...), so
 //! `fmt.Println(x)` reads `fmt::println(&[&x])` in the translation.
+//!
+//! # Model checking
+//!
+//! The channel and `select` core (`chan.rs`, `select.rs`, `wait.rs`) takes
+//! its mutexes, atomics and `Arc`s from `loom_shim.rs`: `std::sync` normally,
+//! [loom](https://docs.rs/loom)'s models under `--cfg loom`, where the
+//! scheduler's deadlock accounting is inert and `select`'s choice is
+//! deterministic. `tests/loom_chan.rs` explores every interleaving (up to a
+//! preemption bound) of small programs for lost wake-ups, double or lost
+//! delivery and Go's close semantics:
+//!
+//! ```text
+//! RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=/work/target-loom \
+//!     cargo test -p go2rs_runtime --release --test loom_chan
+//! ```
+//!
+//! `tests/stress.rs` checks the same properties at scale (10,000 goroutines),
+//! and `tests/concurrency.rs` that `select` is uniform (chi-square).
 
 pub mod atomic;
 pub mod bufio;
@@ -43,6 +61,7 @@ pub mod sync;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
+mod loom_shim;
 mod wait;
 
 pub use chan::Chan;

@@ -362,6 +362,6 @@ pub(crate) fn random_below(bound: usize) -> usize {
         x ^= x >> 27;
         state.set(x);
         let random = x.wrapping_mul(0x2545_F491_4F6C_DD1D);
-        ((random >> 32) * bound as u64 >> 32) as usize
+        (((random >> 32) * bound as u64) >> 32) as usize
     })
 }

@@ -17,7 +17,9 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use crate::chan::SelectCase;
-use crate::sched::{self, WaitReason};
+// Inert scheduler hooks and a deterministic choice under `cfg(loom)`: see
+// `loom_shim.rs`.
+use crate::loom_shim::sched::{self, WaitReason};
 use crate::wait::Token;
 
 /// A `select` without `default`: waits until one case proceeds and returns
@@ -123,15 +125,14 @@ impl Future for Select<'_, '_> {
                     break;
                 }
             }
-            if became_ready {
-                if token.try_abort() {
-                    for case in this.cases.iter_mut() {
-                        case.unregister();
-                    }
-                    continue;
+            if became_ready && token.try_abort() {
+                for case in this.cases.iter_mut() {
+                    case.unregister();
                 }
-                // Somebody selected one of the registered cases meanwhile.
+                continue;
             }
+            // Else, if a case became ready, somebody selected one of the
+            // registered cases meanwhile.
             this.token = Some(token.clone());
             if token.try_park(WaitReason::Select) {
                 return Poll::Pending;

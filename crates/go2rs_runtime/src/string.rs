@@ -359,7 +359,8 @@ mod tests {
         assert_eq!(s.slice(1, 3), GoString::from("el"));
         assert_eq!(s.slice_from(0), s);
         assert_eq!(s.clone() + GoString::from(" world"), GoString::from("hello world"));
-        assert!(GoString::from("a") < GoString::from("b"));
+        let (a, b) = (GoString::from("a"), GoString::from("b"));
+        assert!(a < b);
         assert_eq!(GoString::from_rune(-1), GoString::from("\u{FFFD}"));
     }
 }

@@ -7,12 +7,12 @@
 //! wins even when several goroutines race; the losers skip the stale waiter.
 //! This is the `sudog` / `selectDone` scheme of Go's runtime.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::task::{Context, Waker};
 
-use crate::sched;
-use crate::slice::lock;
+// loom's primitives under `cfg(loom)`: see `loom_shim.rs`. Tokens stay in a
+// `std::sync::Arc` (shared with `sync.rs`); waiters use the shim's `Arc`.
+use crate::loom_shim::{self as shim, AtomicU64, Mutex, Ordering, lock, sched};
 
 /// Counted as parked by the deadlock detector.
 const COUNTED: u64 = 1 << 0;
@@ -170,8 +170,8 @@ pub struct Waiter<T> {
 }
 
 impl<T> Waiter<T> {
-    pub(crate) fn new(token: Arc<Token>, case: u32, value: Option<T>) -> Arc<Waiter<T>> {
-        Arc::new(Waiter {
+    pub(crate) fn new(token: Arc<Token>, case: u32, value: Option<T>) -> shim::Arc<Waiter<T>> {
+        shim::Arc::new(Waiter {
             token,
             case,
             slot: Mutex::new(value),

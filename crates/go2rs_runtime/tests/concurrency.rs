@@ -1,5 +1,8 @@
 //! Stress tests of channels, select and the sync primitives: every value is
-//! delivered exactly once, nothing is lost, select is uniform.
+//! delivered exactly once, nothing is lost, select is uniform. (More in
+//! `stress.rs`; the loom models are in `loom_chan.rs`.)
+
+#![cfg(not(loom))]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -135,13 +138,30 @@ fn select_meets_select_on_unbuffered_channels() {
     });
 }
 
+/// Pearson's chi-square statistic of `counts` against a uniform distribution.
+fn chi_square(counts: &[u32]) -> f64 {
+    let total: u32 = counts.iter().sum();
+    let expected = total as f64 / counts.len() as f64;
+    counts
+        .iter()
+        .map(|&count| (count as f64 - expected).powi(2) / expected)
+        .sum()
+}
+
+/// The chi-square critical value for 3 degrees of freedom at p = 1e-6: an
+/// unbiased `select` fails the uniformity tests once in a million runs.
+const CHI_SQUARE_DF3_P1E6: f64 = 30.7;
+
+const UNIFORMITY_TRIALS: usize = 200_000;
+
 #[test]
 fn select_is_uniform_among_ready_cases() {
     run_to_completion(async {
+        // Two ready cases.
         let a: Chan<i64> = Chan::new(1);
         let b: Chan<i64> = Chan::new(1);
         let mut counts = [0u32; 2];
-        for _ in 0..100_000 {
+        for _ in 0..UNIFORMITY_TRIALS {
             let _ = a.try_send(1);
             let _ = b.try_send(2);
             let mut ca = a.recv_case();
@@ -149,8 +169,56 @@ fn select_is_uniform_among_ready_cases() {
             let chosen = try_select(&mut [&mut ca, &mut cb]).expect("both ready");
             counts[chosen] += 1;
         }
-        // Binomial(100000, 0.5): 6 standard deviations is about 950.
-        assert!((counts[0] as i64 - 50_000).abs() < 1_000, "{counts:?}");
+        // Binomial(trials, 0.5): 6 standard deviations are 3 * sqrt(trials).
+        let six_sigma = 3.0 * (UNIFORMITY_TRIALS as f64).sqrt();
+        let deviation = (counts[0] as f64 - UNIFORMITY_TRIALS as f64 / 2.0).abs();
+        assert!(deviation < six_sigma, "{counts:?}");
+
+        // Four ready receive cases (`select` with `default`).
+        let channels: Vec<Chan<i64>> = (0..4).map(|_| Chan::new(1)).collect();
+        let mut counts = [0u32; 4];
+        for _ in 0..UNIFORMITY_TRIALS {
+            for channel in &channels {
+                let _ = channel.try_send(1);
+            }
+            let mut c0 = channels[0].recv_case();
+            let mut c1 = channels[1].recv_case();
+            let mut c2 = channels[2].recv_case();
+            let mut c3 = channels[3].recv_case();
+            let chosen =
+                try_select(&mut [&mut c0, &mut c1, &mut c2, &mut c3]).expect("all ready");
+            counts[chosen] += 1;
+        }
+        let statistic = chi_square(&counts);
+        assert!(statistic < CHI_SQUARE_DF3_P1E6, "chi-square {statistic:.1}: {counts:?}");
+    });
+}
+
+#[test]
+fn blocking_select_is_uniform_when_all_cases_are_ready() {
+    // A `select` without `default` whose four cases (two receives, two sends)
+    // are all ready before it is first polled: its first pass must pick one
+    // uniformly, whatever the case kind or position.
+    run_to_completion(async {
+        let channels: Vec<Chan<i64>> = (0..4).map(|_| Chan::new(1)).collect();
+        let mut counts = [0u32; 4];
+        for _ in 0..UNIFORMITY_TRIALS {
+            // Receive cases: a full buffer. Send cases: an empty one.
+            for channel in &channels[..2] {
+                let _ = channel.try_send(1);
+            }
+            for channel in &channels[2..] {
+                let _ = channel.try_recv();
+            }
+            let mut r0 = channels[0].recv_case();
+            let mut r1 = channels[1].recv_case();
+            let mut s2 = channels[2].send_case(2);
+            let mut s3 = channels[3].send_case(3);
+            let chosen = select(&mut [&mut r0, &mut r1, &mut s2, &mut s3]).await;
+            counts[chosen] += 1;
+        }
+        let statistic = chi_square(&counts);
+        assert!(statistic < CHI_SQUARE_DF3_P1E6, "chi-square {statistic:.1}: {counts:?}");
     });
 }
 
