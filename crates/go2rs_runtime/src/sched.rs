@@ -271,6 +271,7 @@ fn report_deadlock() -> ! {
 
 /// Spends one unit of the running goroutine's time slice; when the slice is
 /// used up, asks to be polled again later so that others on this worker run.
+#[inline]
 pub(crate) fn poll_budget(cx: &mut Context<'_>) -> Poll<()> {
     BUDGET.with(|budget| {
         let left = budget.get();

@@ -21,8 +21,10 @@ use crate::slice::lock;
 use crate::wait::Token;
 
 mod cond;
+mod mutex;
 
 pub use cond::{Cond, Locker, Map, Pool, new_cond};
+pub use mutex::{Mutex, MutexLock};
 
 /// Wakes the first waiter whose token can still be claimed.
 fn wake_one(queue: &mut VecDeque<Arc<Token>>) -> Option<Arc<Token>> {
@@ -147,97 +149,6 @@ impl Future for WaitGroupWait<'_> {
         drop(state);
         this.parked.token = Some(token.clone());
         if token.try_park(WaitReason::WaitGroupWait) {
-            Poll::Pending
-        } else {
-            this.parked.poll_token(cx)
-        }
-    }
-}
-
-/// Go's `sync.Mutex`: `Lock` and `Unlock` are separate calls, and a waiter
-/// that is woken owns the lock (hand-off).
-#[derive(Clone, Default)]
-pub struct Mutex {
-    state: Arc<StdMutex<MutexState>>,
-}
-
-#[derive(Default)]
-struct MutexState {
-    locked: bool,
-    waiters: VecDeque<Arc<Token>>,
-}
-
-impl Mutex {
-    pub fn new() -> Mutex {
-        Mutex::default()
-    }
-
-    /// `mu.Lock()`.
-    pub fn lock(&self) -> MutexLock<'_> {
-        MutexLock {
-            mutex: self,
-            parked: Parked { token: None },
-            started: false,
-        }
-    }
-
-    /// `mu.TryLock()`.
-    pub fn try_lock(&self) -> bool {
-        let mut state = lock(&self.state);
-        if state.locked {
-            false
-        } else {
-            state.locked = true;
-            true
-        }
-    }
-
-    /// `mu.Unlock()`: unlocking an unlocked mutex is a fatal error.
-    pub fn unlock(&self) {
-        let mut state = lock(&self.state);
-        if !state.locked {
-            drop(state);
-            fatal("sync: unlock of unlocked mutex");
-        }
-        match wake_one(&mut state.waiters) {
-            Some(token) => {
-                drop(state);
-                token.deliver(false);
-            }
-            None => state.locked = false,
-        }
-    }
-}
-
-/// The future of [`Mutex::lock`].
-pub struct MutexLock<'a> {
-    mutex: &'a Mutex,
-    parked: Parked,
-    started: bool,
-}
-
-impl Future for MutexLock<'_> {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let this = &mut *self;
-        if this.started {
-            return this.parked.poll_token(cx);
-        }
-        if sched::poll_budget(cx).is_pending() {
-            return Poll::Pending;
-        }
-        this.started = true;
-        let mut state = lock(&this.mutex.state);
-        if !state.locked {
-            state.locked = true;
-            return Poll::Ready(());
-        }
-        let token = Token::new(cx);
-        state.waiters.push_back(token.clone());
-        drop(state);
-        this.parked.token = Some(token.clone());
-        if token.try_park(WaitReason::MutexLock) {
             Poll::Pending
         } else {
             this.parked.poll_token(cx)
