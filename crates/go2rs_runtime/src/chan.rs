@@ -145,10 +145,9 @@ impl<T> ChanState<T> {
         drop_stale(&mut self.senders);
         !self.buffer.is_empty()
             || self.closed
-            || self
-                .senders
-                .iter()
-                .any(|sender| !TokenRef::ptr_eq(&sender.token, own) && sender.token.is_waiting())
+            || self.senders.iter().any(|sender| {
+                !std::ptr::eq::<Token>(&*sender.token, &**own) && sender.token.is_waiting()
+            })
     }
 
     /// Whether a send could complete (or would panic) now, ignoring waiters
@@ -158,7 +157,7 @@ impl<T> ChanState<T> {
         self.closed
             || self.buffer.len() < capacity
             || self.receivers.iter().any(|receiver| {
-                !TokenRef::ptr_eq(&receiver.token, own) && receiver.token.is_waiting()
+                !std::ptr::eq::<Token>(&*receiver.token, &**own) && receiver.token.is_waiting()
             })
     }
 }
@@ -169,8 +168,11 @@ fn drop_stale<T>(queue: &mut VecDeque<Arc<Waiter<T>>>) {
     }
 }
 
+/// Removes `waiter` (queued at most once) from `queue`, if still there.
 fn remove_waiter<T>(queue: &mut VecDeque<Arc<Waiter<T>>>, waiter: &Arc<Waiter<T>>) {
-    queue.retain(|queued| !Arc::ptr_eq(queued, waiter));
+    if let Some(position) = queue.iter().position(|queued| Arc::ptr_eq(queued, waiter)) {
+        queue.remove(position);
+    }
 }
 
 impl<T> Chan<T> {
@@ -388,12 +390,12 @@ impl<T> Future for SendFuture<'_, T> {
             state.buffer.push_back(value);
             return Poll::Ready(());
         }
-        let token = Token::new(cx);
-        let waiter = Waiter::new(token.clone(), 0, Some(value));
+        let waiter = Waiter::single(cx, Some(value));
         state.senders.push_back(waiter.clone());
         drop(state);
+        let parked = waiter.token.try_park(WaitReason::ChanSend);
         this.waiter = Some(waiter);
-        if !token.try_park(WaitReason::ChanSend) {
+        if !parked {
             // Taken between the unlock and now: finish on this poll if the
             // hand-over is complete, else wait for its wake-up.
             return Pin::new(this).poll(cx);
@@ -462,12 +464,12 @@ impl<T: Default> RecvFuture<'_, T> {
                 None => (T::default(), false),
             });
         }
-        let token = Token::new(cx);
-        let waiter = Waiter::new(token.clone(), 0, None);
+        let waiter = Waiter::single(cx, None);
         state.receivers.push_back(waiter.clone());
         drop(state);
+        let parked = waiter.token.try_park(WaitReason::ChanReceive);
         self.waiter = Some(waiter);
-        if !token.try_park(WaitReason::ChanReceive) {
+        if !parked {
             return self.poll_ok(cx);
         }
         Poll::Pending

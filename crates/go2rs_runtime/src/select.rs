@@ -37,7 +37,11 @@ pub fn select<'a, 'b>(cases: &'a mut [&'b mut dyn SelectCase]) -> Select<'a, 'b>
 /// random, or `None` (run `default`) when no case is ready.
 pub fn try_select(cases: &mut [&mut dyn SelectCase]) -> Option<usize> {
     let order = poll_order(cases);
-    order.into_iter().find(|&index| cases[index].try_complete())
+    order
+        .as_slice()
+        .iter()
+        .copied()
+        .find(|&index| cases[index].try_complete())
 }
 
 /// `select {}`: blocks the goroutine forever.
@@ -45,13 +49,56 @@ pub async fn block_forever() {
     sched::park_forever(WaitReason::SelectNoCases).await
 }
 
+/// Selects with at most this many cases order them without allocating.
+const INLINE_CASES: usize = 16;
+
+/// A polling order (case indices): on the stack for small selects, else on
+/// the heap.
+struct Order {
+    inline: [usize; INLINE_CASES],
+    len: usize,
+    heap: Vec<usize>,
+}
+
+impl Order {
+    fn as_slice(&self) -> &[usize] {
+        if self.heap.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [usize] {
+        if self.heap.is_empty() {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.heap
+        }
+    }
+}
+
 /// The usable (non-nil) cases in a uniformly random order.
-fn poll_order(cases: &[&mut dyn SelectCase]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..cases.len()).filter(|&i| !cases[i].is_nil()).collect();
+fn poll_order(cases: &[&mut dyn SelectCase]) -> Order {
+    let mut order = Order {
+        inline: [0; INLINE_CASES],
+        len: 0,
+        heap: Vec::new(),
+    };
+    let usable = (0..cases.len()).filter(|&i| !cases[i].is_nil());
+    if cases.len() <= INLINE_CASES {
+        for index in usable {
+            order.inline[order.len] = index;
+            order.len += 1;
+        }
+    } else {
+        order.heap = usable.collect();
+    }
+    let shuffled = order.as_mut_slice();
     // Fisher-Yates.
-    for i in (1..order.len()).rev() {
+    for i in (1..shuffled.len()).rev() {
         let j = sched::random_below(i + 1);
-        order.swap(i, j);
+        shuffled.swap(i, j);
     }
     order
 }
@@ -99,6 +146,7 @@ impl Future for Select<'_, '_> {
         }
         loop {
             let order = poll_order(this.cases);
+            let order = order.as_slice();
             if order.is_empty() {
                 let reason = if this.cases.is_empty() {
                     WaitReason::SelectNoCases
@@ -111,7 +159,7 @@ impl Future for Select<'_, '_> {
                 return Poll::Pending;
             }
             // Pass 1: a case that can proceed now.
-            for &index in &order {
+            for &index in order {
                 if this.cases[index].try_complete() {
                     return Poll::Ready(index);
                 }
@@ -119,7 +167,7 @@ impl Future for Select<'_, '_> {
             // Pass 2: wait on every case with one token.
             let token = Token::new(cx);
             let mut became_ready = false;
-            for &index in &order {
+            for &index in order {
                 if this.cases[index].register(&token, index as u32) {
                     became_ready = true;
                     break;

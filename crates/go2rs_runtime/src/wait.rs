@@ -33,10 +33,16 @@ pub struct Token {
 
 impl Token {
     pub(crate) fn new(cx: &Context<'_>) -> Arc<Token> {
-        Arc::new(Token {
+        Arc::new(Token::unshared(cx))
+    }
+
+    /// A token for a single waiter, stored inline in it (one allocation per
+    /// park instead of two).
+    fn unshared(cx: &Context<'_>) -> Token {
+        Token {
             state: AtomicU64::new(0),
             waker: Mutex::new(Some(cx.waker().clone())),
-        })
+        }
     }
 
     /// Claims the token for `case`. False when it was already claimed or
@@ -160,20 +166,50 @@ impl Token {
     }
 }
 
+/// A waiter's token: its own (a plain send or receive, the only waiter of
+/// its token) or one shared by the cases of a `select`.
+#[doc(hidden)]
+pub enum WaiterToken {
+    Own(Token),
+    Shared(Arc<Token>),
+}
+
+impl std::ops::Deref for WaiterToken {
+    type Target = Token;
+
+    #[inline]
+    fn deref(&self) -> &Token {
+        match self {
+            WaiterToken::Own(token) => token,
+            WaiterToken::Shared(token) => token,
+        }
+    }
+}
+
 /// One goroutine waiting in one queue: its token, which case of a select it
 /// is, and the value slot (the value to send, or where a sender puts one).
 #[doc(hidden)]
 pub struct Waiter<T> {
-    pub(crate) token: Arc<Token>,
+    pub(crate) token: WaiterToken,
     pub(crate) case: u32,
     pub(crate) slot: Mutex<Option<T>>,
 }
 
 impl<T> Waiter<T> {
+    /// A waiter of a `select` case, sharing `token` with the other cases.
     pub(crate) fn new(token: Arc<Token>, case: u32, value: Option<T>) -> shim::Arc<Waiter<T>> {
         shim::Arc::new(Waiter {
-            token,
+            token: WaiterToken::Shared(token),
             case,
+            slot: Mutex::new(value),
+        })
+    }
+
+    /// The waiter of a plain send or receive (case 0), with its own token.
+    pub(crate) fn single(cx: &Context<'_>, value: Option<T>) -> shim::Arc<Waiter<T>> {
+        shim::Arc::new(Waiter {
+            token: WaiterToken::Own(Token::unshared(cx)),
+            case: 0,
             slot: Mutex::new(value),
         })
     }

@@ -337,3 +337,39 @@ async fn tokio_yield() {
     })
     .await
 }
+
+#[test]
+fn select_with_many_cases_picks_the_ready_one() {
+    // More cases than `select` orders on the stack, some on nil channels.
+    run_to_completion(async {
+        const CASES: usize = 20;
+        let chans: Vec<Chan<i64>> = (0..CASES)
+            .map(|i| if i % 7 == 3 { Chan::nil() } else { Chan::new(0) })
+            .collect();
+        for target in (0..CASES).filter(|i| i % 7 != 3) {
+            let sender = chans[target].clone();
+            go(async move { sender.send(target as i64 * 10).await });
+            let mut cases: Vec<_> = chans.iter().map(|chan| chan.recv_case()).collect();
+            let mut refs: Vec<&mut dyn go2rs_runtime::chan::SelectCase> = cases
+                .iter_mut()
+                .map(|case| case as &mut dyn go2rs_runtime::chan::SelectCase)
+                .collect();
+            let chosen = select(&mut refs).await;
+            drop(refs);
+            assert_eq!(chosen, target);
+            assert_eq!(cases[chosen].value(), target as i64 * 10);
+        }
+        // `select` with `default`: only one buffered channel holds a value.
+        let buffered: Vec<Chan<i64>> = (0..CASES).map(|_| Chan::new(1)).collect();
+        buffered[17].try_send(5).expect("room in the buffer");
+        let mut cases: Vec<_> = buffered.iter().map(|chan| chan.recv_case()).collect();
+        let mut refs: Vec<&mut dyn go2rs_runtime::chan::SelectCase> = cases
+            .iter_mut()
+            .map(|case| case as &mut dyn go2rs_runtime::chan::SelectCase)
+            .collect();
+        assert_eq!(try_select(&mut refs), Some(17));
+        assert_eq!(try_select(&mut refs), None);
+        drop(refs);
+        assert_eq!(cases[17].value(), 5);
+    });
+}
