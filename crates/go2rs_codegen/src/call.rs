@@ -850,11 +850,15 @@ impl<'p> Gen<'p> {
 
     /// The task of `go func(...) { ... }(args)` or `wg.Go(func() { ... })`:
     /// a block that clones what the goroutine captures, binds the
-    /// arguments, and yields the async body.
+    /// arguments, and yields the async body (the async block alone when
+    /// there is nothing to clone or bind).
     fn goroutine_block(&mut self, literal: FuncId, signature: &'p ast::FuncType, body: &'p ast::Block, args: &'p [ast::Expr]) -> TokenStream {
         let bindings = self.literal_param_bindings(literal, args, body);
         let clones = self.capture_clones(literal);
         let body_tokens = self.literal_body(literal, body, signature, true);
+        if clones.is_empty() && bindings.is_empty() {
+            return quote!(async move #body_tokens);
+        }
         quote!({
             #(#clones)*
             #(#bindings)*
@@ -863,23 +867,15 @@ impl<'p> Gen<'p> {
     }
 
     /// The task of a function that a library call runs in a goroutine of
-    /// its own (`g.Go(f)`, `context.AfterFunc(ctx, f)`): the literal's body
-    /// as an async block, or a call of the function value. `result`: the
+    /// its own (`wg.Go(f)`, `g.Go(f)`, `context.AfterFunc(ctx, f)`): the
+    /// literal's goroutine block, or a call of the function value. `result`: the
     /// task yields the function's result.
     fn goroutine_task(&mut self, function: &'p ast::Expr, result: bool) -> TokenStream {
         let function = strip_parens(function);
         if let ExprKind::FuncLit { signature, body } = &function.kind
             && let Some(&literal) = self.program.literals.get(&function.id)
         {
-            let clones = self.capture_clones(literal);
-            let body_tokens = self.literal_body(literal, body, signature, true);
-            if clones.is_empty() {
-                return quote!(async move #body_tokens);
-            }
-            return quote!({
-                #(#clones)*
-                async move #body_tokens
-            });
+            return self.goroutine_block(literal, signature, body, &[]);
         }
         let value = self.value(function);
         let call = if self.program.dynamic_calls_block { quote!(function().await) } else { quote!(function()) };
@@ -1867,17 +1863,8 @@ impl<'p> Gen<'p> {
         }
         if package == "sync" && name == "Go" {
             // wg.Go(func() { ... })
-            let arg = strip_parens(&args[0]);
-            if let ExprKind::FuncLit { signature, body } = &arg.kind
-                && let Some(&literal) = self.program.literals.get(&arg.id)
-            {
-                let task = self.goroutine_block(literal, signature, body, &[]);
-                return quote!(#receiver_tokens.go(#task));
-            }
-            let function = self.value(arg);
-            let blocking = self.program.dynamic_calls_block;
-            let call_function = if blocking { quote!(function().await) } else { quote!(function()) };
-            return quote!(#receiver_tokens.go({ let function = #function; async move { #call_function; } }));
+            let task = self.goroutine_task(&args[0], false);
+            return quote!(#receiver_tokens.go(#task));
         }
         // strings.Builder's writing methods change it in place.
         let receiver_ty = self.program.expr_type(receiver.id);
