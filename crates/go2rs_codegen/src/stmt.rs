@@ -1489,7 +1489,7 @@ impl<'p> Gen<'p> {
         let _ = stmt;
         let header = match int_range {
             Some((key_pattern, zero, count)) => {
-                let zero = self.typed_if_boxed(zero, subject_ty, &key_pattern.to_string(), &body_stmts);
+                let zero = self.typed_start(zero, &count, subject_ty, &key_pattern.to_string());
                 quote!(for #key_pattern in #zero..#count)
             }
             None => header,
@@ -2143,7 +2143,7 @@ impl<'p> Gen<'p> {
         } else {
             TokenStream::new()
         };
-        let start = self.typed_if_boxed(start, ty, &name.to_string(), &body_stmts);
+        let start = self.typed_start(start, &end, ty, &name.to_string());
         let range_tokens = if range.inclusive { quote!(#start..=#end) } else { quote!(#start..#end) };
         quote! {
             #label_tokens for #name in #range_tokens {
@@ -2154,22 +2154,44 @@ impl<'p> Gen<'p> {
 }
 
 impl Gen<'_> {
-    /// `for i := range 10 { m.Store(i, ...) }`: nothing but the bounds give
-    /// `i` its type when the body only boxes it into an interface
-    /// (`Arc::new(i)`), and Rust would pick i32: the start's literal gets
-    /// the type's suffix.
-    fn typed_if_boxed(&self, start: TokenStream, ty: TypeId, name: &str, body: &[TokenStream]) -> TokenStream {
-        let boxed = format!("Arc :: new ({name})");
-        if body.iter().any(|stmt| stmt.to_string().contains(&boxed))
-            && let Ok(literal) = syn::parse2::<syn::LitInt>(start.clone())
-            && literal.suffix().is_empty()
-            && let TypeKind::Basic(basic) = self.program.types.kind(ty)
-        {
-            let suffixed = syn::LitInt::new(&format!("{}_{}", literal.base10_digits(), Self::basic_type(*basic)), literal.span());
-            return quote!(#suffixed);
+    /// The start of a counting loop, with the loop variable's type as a
+    /// suffix when nothing else would give it one: in `for i in 0..10` both
+    /// bounds are bare literals, so Rust infers `i` from how the body uses
+    /// it and falls back to `i32` where the body does not say
+    /// (`Arc::new(i)`, `fmt::println(&[&i])`), which `%T` and overflow
+    /// would show. A bound with a type of its own (`n`, `len(xs)`) needs
+    /// no suffix; neither does an `int32` loop or an unread variable.
+    fn typed_start(&self, start: TokenStream, end: &TokenStream, ty: TypeId, name: &str) -> TokenStream {
+        if name == "_" || !is_bare_integer(end) {
+            return start;
         }
-        start
+        let Ok(literal) = syn::parse2::<syn::LitInt>(start.clone()) else {
+            return start;
+        };
+        match self.program.types.kind(ty) {
+            TypeKind::Basic(basic) if literal.suffix().is_empty() && *basic != go2rs_analysis::types::Basic::Int32 => {
+                let suffixed = syn::LitInt::new(&format!("{}_{}", literal.base10_digits(), Self::basic_type(*basic)), literal.span());
+                quote!(#suffixed)
+            }
+            _ => start,
+        }
     }
+}
+
+/// Whether an integer expression is made of unsuffixed literals only
+/// (`10`, `2 * 5`, `(1 << 4)`), so that it gives Rust no type.
+fn is_bare_integer(tokens: &TokenStream) -> bool {
+    fn bare(expr: &syn::Expr) -> bool {
+        match expr {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(literal), .. }) => literal.suffix().is_empty(),
+            syn::Expr::Binary(binary) => bare(&binary.left) && bare(&binary.right),
+            syn::Expr::Unary(unary) => bare(&unary.expr),
+            syn::Expr::Paren(paren) => bare(&paren.expr),
+            syn::Expr::Group(group) => bare(&group.expr),
+            _ => false,
+        }
+    }
+    syn::parse2::<syn::Expr>(tokens.clone()).is_ok_and(|expr| bare(&expr))
 }
 
 fn refers_to(program: &go2rs_analysis::Program, expr: &ast::Expr, object: ObjId) -> bool {
