@@ -31,9 +31,9 @@ const ONE_LIVE: u64 = 1 << 32;
 const PARKED_MASK: u64 = ONE_LIVE - 1;
 
 static NEXT_GOROUTINE_ID: AtomicU64 = AtomicU64::new(2);
-/// Goroutines that exist (started and not yet returned), for
-/// `runtime.NumGoroutine`.
-static GOROUTINES: AtomicU64 = AtomicU64::new(0);
+/// Timers that will wake someone, counted in STATE's live part as well:
+/// `runtime.NumGoroutine` is the live count without them.
+static PENDING_TIMERS: AtomicU64 = AtomicU64::new(0);
 static MAIN_WAIT_REASON: AtomicU8 = AtomicU8::new(0);
 
 /// Why a goroutine is parked, as Go's traceback names it.
@@ -131,7 +131,6 @@ where
             std::process::exit(2)
         });
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
-    GOROUTINES.fetch_add(1, Ordering::SeqCst);
     let handle = runtime.spawn(Goroutine {
         id: 1,
         future: async move {
@@ -159,7 +158,6 @@ where
         .build()
         .expect("tokio runtime");
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
-    GOROUTINES.fetch_add(1, Ordering::SeqCst);
     let handle = runtime.spawn(Goroutine {
         id: 1,
         future: main_goroutine,
@@ -174,7 +172,6 @@ where
 {
     let id = NEXT_GOROUTINE_ID.fetch_add(1, Ordering::Relaxed);
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
-    GOROUTINES.fetch_add(1, Ordering::SeqCst);
     tokio::spawn(Goroutine {
         id,
         future: goroutine,
@@ -205,7 +202,6 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         match result {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
-                GOROUTINES.fetch_sub(1, Ordering::SeqCst);
                 live_ended();
                 Poll::Ready(())
             }
@@ -214,20 +210,25 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
     }
 }
 
-/// How many goroutines exist: started and not yet returned.
+/// How many goroutines exist: started and not yet returned. Like Go's, a
+/// snapshot: a timer starting or firing at the same moment may make it one
+/// lower for that moment (the two counters change one after the other).
 pub(crate) fn goroutine_count() -> u64 {
-    GOROUTINES.load(Ordering::SeqCst)
+    let live = STATE.load(Ordering::SeqCst) >> 32;
+    live.saturating_sub(PENDING_TIMERS.load(Ordering::SeqCst))
 }
 
 /// A timer that will wake someone is pending: like a runnable goroutine, it
 /// keeps the deadlock detector quiet until it has fired.
 pub(crate) fn timer_started() {
+    PENDING_TIMERS.fetch_add(1, Ordering::SeqCst);
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
 }
 
 /// The timer fired (after it woke whoever it wakes).
 pub(crate) fn timer_finished() {
     live_ended();
+    PENDING_TIMERS.fetch_sub(1, Ordering::SeqCst);
 }
 
 fn live_ended() {
