@@ -725,17 +725,19 @@ impl<'a> Checker<'a> {
     pub fn note_address(&mut self, expr: &ast::Expr, ty: TypeId, explicit: bool) {
         if let Some(named) = self.types.named_info(ty)
             && let Some(package) = named.package.as_deref()
-            && !(explicit && !matches!(package, "sync" | "sync/atomic" | "golang.org/x/sync/errgroup"))
         {
             // The sync and atomic types are handles already; other library
             // types (strings.Builder) are changed in place through `&mut`.
-            if !matches!(package, "sync" | "sync/atomic" | "golang.org/x/sync/errgroup")
-                && let Some(root) = self.root_variable(expr)
-                && let Some(info) = self.var_info_mut(root)
-            {
-                info.reassigned = true;
+            let handle = matches!(package, "sync" | "sync/atomic" | "golang.org/x/sync/errgroup");
+            if handle || !explicit {
+                if !handle
+                    && let Some(root) = self.root_variable(expr)
+                    && let Some(info) = self.var_info_mut(root)
+                {
+                    info.reassigned = true;
+                }
+                return;
             }
-            return;
         }
         if let Some(root) = self.root_variable(expr)
             && let Some(info) = self.var_info_mut(root)
