@@ -312,20 +312,15 @@ fn check_with_go(fixture: &str, dir: &Path, expected: &Expected) {
     let build_dir = target_dir().join("fixture-go").join(fixture);
     std::fs::create_dir_all(&build_dir).expect("build folder for Go");
     let binary = build_dir.join("program");
-    let mut command = Command::new("go");
-    command.arg("build").arg("-o").arg(&binary);
+    // The build `go2rs check` runs.
+    let mut command = go2rs::check::go_build(&fixture_input(dir), &binary);
     if dir.join("go.mod").is_file() {
         // A module of its own (go.mod and vendor/, for a package outside
         // the standard library such as errgroup): built offline from the
         // vendored copy.
-        command
-            .arg(".")
-            .current_dir(dir)
-            .env("GOFLAGS", "-mod=vendor")
-            .env("GO111MODULE", "on")
-            .env("GOPROXY", "off");
+        command.env("GOFLAGS", "-mod=vendor").env("GO111MODULE", "on").env("GOPROXY", "off");
     } else {
-        command.args(go_files(dir)).env("GOFLAGS", "-mod=mod").env("GO111MODULE", "off");
+        command.env("GOFLAGS", "-mod=mod");
     }
     let output = command.output().expect("go build runs");
     assert!(output.status.success(), "go build of fixture {fixture} failed:\n{}", String::from_utf8_lossy(&output.stderr));

@@ -145,19 +145,17 @@ fn check_one(program: &Path, options: &Options, scratch: &Path) -> Report {
     }
 }
 
-fn compare_program(program: &Path, options: &Options, scratch: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(scratch).map_err(|error| format!("{}: {error}", scratch.display()))?;
-    // Go.
-    let go_binary = scratch.join("go-program");
+/// `go build -o output` of a program: a `.go` file or a folder of one
+/// package. A program with a go.mod of its own (for errgroup) builds in
+/// module mode from its folder; any other in GOPATH mode.
+pub fn go_build(program: &Path, output: &Path) -> Command {
     let mut build = Command::new("go");
-    build.arg("build").arg("-o").arg(&go_binary);
+    build.arg("build").arg("-o").arg(output);
     let folder = match program.parent() {
         _ if program.is_dir() => program,
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    // A program with a go.mod of its own (for errgroup) builds in module
-    // mode from its folder; any other in GOPATH mode.
     let module = folder.join("go.mod").is_file();
     if !module {
         build.env("GO111MODULE", "off");
@@ -169,7 +167,14 @@ fn compare_program(program: &Path, options: &Options, scratch: &Path) -> Result<
     } else {
         build.arg(program);
     }
-    let build = build.output().map_err(|error| format!("cannot run go: {error}"))?;
+    build
+}
+
+fn compare_program(program: &Path, options: &Options, scratch: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(scratch).map_err(|error| format!("{}: {error}", scratch.display()))?;
+    // Go.
+    let go_binary = scratch.join("go-program");
+    let build = go_build(program, &go_binary).output().map_err(|error| format!("cannot run go: {error}"))?;
     if !build.status.success() {
         return Err(format!("go build failed:\n{}", String::from_utf8_lossy(&build.stderr).trim_end()));
     }
