@@ -24,7 +24,11 @@ fn main() {
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
             .collect();
-        writeln!(out, "#[test]\nfn {test_name}() {{\n    fixture_tests::check_fixture({name:?});\n}}\n").unwrap();
+        writeln!(
+            out,
+            "#[test]\nfn {test_name}() {{\n    fixture_tests::check_fixture({name:?});\n}}\n"
+        )
+        .unwrap();
     }
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("fixture_tests.rs");
     std::fs::write(dest, out).unwrap();

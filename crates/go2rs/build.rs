@@ -7,12 +7,17 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let runtime = manifest.join("../go2rs_runtime").canonicalize().expect("the runtime crate is beside go2rs");
+    let runtime = manifest
+        .join("../go2rs_runtime")
+        .canonicalize()
+        .expect("the runtime crate is beside go2rs");
     let lock = manifest.join("../../Cargo.lock");
     let mut files = Vec::new();
     collect(&runtime.join("src"), &runtime, &mut files);
     files.sort();
-    let mut out = String::from("/// The runtime crate's sources: (path inside the crate, contents).\npub const RUNTIME_FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The runtime crate's sources: (path inside the crate, contents).\npub const RUNTIME_FILES: &[(&str, &str)] = &[\n",
+    );
     for (relative, absolute) in &files {
         writeln!(out, "    ({relative:?}, include_str!({absolute:?})),").unwrap();
         println!("cargo:rerun-if-changed={absolute}");

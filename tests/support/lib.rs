@@ -83,7 +83,11 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 /// What go2rs translates for a fixture: its `main.go`, or its folder when
 /// the package has several files.
 fn fixture_input(dir: &Path) -> PathBuf {
-    if go_files(dir).len() > 1 { dir.to_path_buf() } else { dir.join("main.go") }
+    if go_files(dir).len() > 1 {
+        dir.to_path_buf()
+    } else {
+        dir.join("main.go")
+    }
 }
 
 fn batch() -> &'static Batch {
@@ -224,7 +228,10 @@ struct Expected {
 }
 
 fn expected(fixture: &Path) -> Expected {
-    let read = |name: &str| std::fs::read(fixture.join(name)).unwrap_or_else(|error| panic!("{}: {error} (run scripts/bless-fixtures)", fixture.join(name).display()));
+    let read = |name: &str| {
+        std::fs::read(fixture.join(name))
+            .unwrap_or_else(|error| panic!("{}: {error} (run scripts/bless-fixtures)", fixture.join(name).display()))
+    };
     let exit = String::from_utf8_lossy(&read("expected.exit"))
         .trim()
         .parse()
@@ -298,7 +305,12 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
 }
 
 fn go_available() -> bool {
-    Command::new("go").arg("version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|status| status.success())
+    Command::new("go")
+        .arg("version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
 }
 
 /// Re-runs the Go program to confirm the recorded expectation.
@@ -323,9 +335,20 @@ fn check_with_go(fixture: &str, dir: &Path, expected: &Expected) {
         command.env("GOFLAGS", "-mod=mod");
     }
     let output = command.output().expect("go build runs");
-    assert!(output.status.success(), "go build of fixture {fixture} failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "go build of fixture {fixture} failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let (stdout, stderr, code) = run_program(&binary).unwrap_or_else(|error| panic!("{error}"));
-    compare("the Go program (the recording is stale: run scripts/bless-fixtures)", fixture, expected, &stdout, &recorded_stderr(&stderr, code), code);
+    compare(
+        "the Go program (the recording is stale: run scripts/bless-fixtures)",
+        fixture,
+        expected,
+        &stdout,
+        &recorded_stderr(&stderr, code),
+        code,
+    );
 }
 
 /// The whole check of one fixture.
@@ -352,7 +375,14 @@ pub fn check_fixture(fixture: &str) {
     match batch.fixtures.get(fixture) {
         Some(Built::Executable(executable)) => {
             let (stdout, stderr, code) = run_program(executable).unwrap_or_else(|error| panic!("fixture {fixture}: {error}"));
-            compare("the translation", fixture, &expected, &stdout, &recorded_stderr(&stderr, code), code);
+            compare(
+                "the translation",
+                fixture,
+                &expected,
+                &stdout,
+                &recorded_stderr(&stderr, code),
+                code,
+            );
         }
         Some(Built::TranslationFailed(message)) => panic!("fixture {fixture} did not translate:\n{message}"),
         Some(Built::BuildFailed(message)) => panic!("the translation of fixture {fixture} did not compile:\n{message}"),
@@ -366,7 +396,14 @@ pub fn check_clippy() {
     assert!(!batch.translations.is_empty(), "no fixture translated");
     let project = target_dir().join("fixture-programs");
     let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .args(["clippy", "--quiet", "--keep-going", "--message-format=short", "--bins", "--manifest-path"])
+        .args([
+            "clippy",
+            "--quiet",
+            "--keep-going",
+            "--message-format=short",
+            "--bins",
+            "--manifest-path",
+        ])
         .arg(project.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(project.join("target"))

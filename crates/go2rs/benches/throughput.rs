@@ -37,7 +37,11 @@ fn main() {
         program.sources.files[0].text.len() / 1024,
         program.copies,
         program.fixtures,
-        if program.skipped.is_empty() { String::new() } else { format!(" (skipped: {})", program.skipped.join(", ")) }
+        if program.skipped.is_empty() {
+            String::new()
+        } else {
+            format!(" (skipped: {})", program.skipped.join(", "))
+        }
     );
     divan::main();
 }
@@ -52,7 +56,10 @@ struct Program {
 }
 
 static PROGRAM: LazyLock<Program> = LazyLock::new(|| {
-    let target: usize = std::env::var("GO2RS_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(40_000);
+    let target: usize = std::env::var("GO2RS_BENCH_LINES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(40_000);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
     let mut fixtures: Vec<(String, String)> = std::fs::read_dir(&root)
         .expect("the fixtures folder")
@@ -87,7 +94,13 @@ static PROGRAM: LazyLock<Program> = LazyLock::new(|| {
         let shown = go2rs::render_diagnostics(&sources, &diagnostics[..diagnostics.len().min(10)]);
         panic!("the generated program does not translate:\n{shown}");
     }
-    Program { lines: text.lines().count(), sources, copies: rounds * parsed.len(), fixtures: parsed.len(), skipped }
+    Program {
+        lines: text.lines().count(),
+        sources,
+        copies: rounds * parsed.len(),
+        fixtures: parsed.len(),
+        skipped,
+    }
 });
 
 fn source_map(text: &str) -> SourceMap {
@@ -113,7 +126,9 @@ fn tree_sitter_parse(bencher: Bencher) {
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn parse_and_lower(bencher: Bencher) {
-    bencher.counter(lines()).bench_local(|| go2rs_syntax::parse_package(&PROGRAM.sources));
+    bencher
+        .counter(lines())
+        .bench_local(|| go2rs_syntax::parse_package(&PROGRAM.sources));
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
@@ -129,7 +144,9 @@ fn analyze(bencher: Bencher) {
 fn codegen_and_format(bencher: Bencher) {
     let (package, _) = go2rs_syntax::parse_package(&PROGRAM.sources);
     let (program, _) = go2rs_analysis::analyze(package, &PROGRAM.sources);
-    bencher.counter(lines()).bench_local(|| go2rs_codegen::generate(&program, &PROGRAM.sources));
+    bencher
+        .counter(lines())
+        .bench_local(|| go2rs_codegen::generate(&program, &PROGRAM.sources));
 }
 
 /// prettyplease alone, on the generated Rust (a part of code generation).
@@ -294,7 +311,11 @@ fn parse_fixture(text: &str) -> Fixture {
         at = end;
     }
     body.push_str(&text[at..]);
-    Fixture { imports, body: body.trim().to_string() + "\n", names }
+    Fixture {
+        imports,
+        body: body.trim().to_string() + "\n",
+        names,
+    }
 }
 
 /// Every identifier token in `names` gets the suffix, except a name after

@@ -163,7 +163,9 @@ pub fn go_build(program: &Path, output: &Path) -> Command {
     if program.is_dir() {
         build.arg(".").current_dir(program);
     } else if module {
-        build.arg(program.canonicalize().unwrap_or_else(|_| program.to_path_buf())).current_dir(folder);
+        build
+            .arg(program.canonicalize().unwrap_or_else(|_| program.to_path_buf()))
+            .current_dir(folder);
     } else {
         build.arg(program);
     }
@@ -174,7 +176,9 @@ fn compare_program(program: &Path, options: &Options, scratch: &Path) -> Result<
     std::fs::create_dir_all(scratch).map_err(|error| format!("{}: {error}", scratch.display()))?;
     // Go.
     let go_binary = scratch.join("go-program");
-    let build = go_build(program, &go_binary).output().map_err(|error| format!("cannot run go: {error}"))?;
+    let build = go_build(program, &go_binary)
+        .output()
+        .map_err(|error| format!("cannot run go: {error}"))?;
     if !build.status.success() {
         return Err(format!("go build failed:\n{}", String::from_utf8_lossy(&build.stderr).trim_end()));
     }
@@ -292,7 +296,11 @@ pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> Str
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     // The edit script: ' ', '-', '+'.
@@ -314,7 +322,12 @@ pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> Str
     }
     let mut out = format!("--- {old_name}\n+++ {new_name}\n");
     const CONTEXT: usize = 3;
-    let changes: Vec<usize> = script.iter().enumerate().filter(|(_, (kind, _))| *kind != ' ').map(|(index, _)| index).collect();
+    let changes: Vec<usize> = script
+        .iter()
+        .enumerate()
+        .filter(|(_, (kind, _))| *kind != ' ')
+        .map(|(index, _)| index)
+        .collect();
     let mut index = 0;
     while index < changes.len() {
         let start = changes[index].saturating_sub(CONTEXT);
@@ -390,7 +403,10 @@ pub fn to_junit(reports: &[Report]) -> String {
     );
     for report in reports {
         let name = xml_escape(&report.program.display().to_string());
-        out.push_str(&format!("  <testcase classname=\"go2rs.check\" name=\"{name}\" time=\"{:.3}\"", report.seconds));
+        out.push_str(&format!(
+            "  <testcase classname=\"go2rs.check\" name=\"{name}\" time=\"{:.3}\"",
+            report.seconds
+        ));
         if report.passed {
             out.push_str("/>\n");
         } else {

@@ -215,7 +215,10 @@ opt-level = 2
             command.arg("--bin").arg(name);
         }
         // A build of the go2rs workspace itself may have set these.
-        command.env_remove("CARGO_TARGET_DIR").env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_RUSTFLAGS");
+        command
+            .env_remove("CARGO_TARGET_DIR")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_BUILD_RUSTFLAGS");
         if self.deny_warnings {
             command.env("RUSTFLAGS", "-D warnings");
         }
@@ -302,7 +305,10 @@ pub fn write_project(dir: &Path, package: &str, rust_source: &str) -> Result<(),
             message: format!("{}: already exists and is not empty; choose a new directory", dir.display()),
         });
     }
-    let parent = dir.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = dir
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|error| io_error(parent.display(), error))?;
     let staging = parent.join(format!(
         ".{}.go2rs-{}",
@@ -374,7 +380,13 @@ pub fn package_name(path: &Path) -> String {
     };
     let mut name: String = raw
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         name.insert_str(0, "go-");

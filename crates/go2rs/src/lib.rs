@@ -40,7 +40,8 @@ pub fn load(path: &Path) -> Result<SourceMap, String> {
     let mut sources = SourceMap::default();
     for file in files {
         let bytes = std::fs::read(&file).map_err(|error| format!("{}: {error}", file.display()))?;
-        let text = String::from_utf8(bytes).map_err(|_| format!("{}:1:1: error: invalid UTF-8 encoding (Go source must be UTF-8)", file.display()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| format!("{}:1:1: error: invalid UTF-8 encoding (Go source must be UTF-8)", file.display()))?;
         sources.add(SourceFile::new(file.display().to_string(), text));
     }
     Ok(sources)

@@ -151,7 +151,9 @@ fn check(paths: &[PathBuf], unordered: bool, timeout: u64, jobs: usize, format: 
     use std::io::IsTerminal;
     use std::sync::Mutex;
     let Some(go) = go2rs::check::go_version() else {
-        eprintln!("go2rs check: the Go toolchain (`go`) is not installed or not on PATH; check runs the Go programs to compare, so install Go first");
+        eprintln!(
+            "go2rs check: the Go toolchain (`go`) is not installed or not on PATH; check runs the Go programs to compare, so install Go first"
+        );
         return ExitCode::FAILURE;
     };
     let programs = match go2rs::check::discover(paths) {

@@ -68,7 +68,10 @@ fn render_one(sources: &SourceMap, diagnostic: &Diagnostic, style: Style) -> Str
         let span_len = (diagnostic.span.end.saturating_sub(diagnostic.span.start)) as usize;
         let rest_of_line = text.len().saturating_sub(before.len());
         let caret_len = span_len.clamp(1, rest_of_line.max(1));
-        let caret_len = text[before.len()..before.len() + caret_len.min(rest_of_line)].chars().count().max(1);
+        let caret_len = text[before.len()..before.len() + caret_len.min(rest_of_line)]
+            .chars()
+            .count()
+            .max(1);
         out.push_str(&format!("{gutter} {bar}\n"));
         out.push_str(&format!("{} {bar} {shown}\n", style.paint("1;34", &line.to_string())));
         out.push_str(&format!(
@@ -79,7 +82,11 @@ fn render_one(sources: &SourceMap, diagnostic: &Diagnostic, style: Style) -> Str
     }
     if let Some(hint) = &diagnostic.hint {
         let gutter = " ".repeat(line.to_string().len());
-        out.push_str(&format!("{gutter} {} {}: {hint}\n", style.paint("1;34", "="), style.paint("1", "hint")));
+        out.push_str(&format!(
+            "{gutter} {} {}: {hint}\n",
+            style.paint("1;34", "="),
+            style.paint("1", "hint")
+        ));
     }
     out
 }
@@ -89,9 +96,13 @@ pub fn explain(code: &str) -> Option<String> {
     const CATALOGUE: &str = include_str!("../../../docs/diagnostics.md");
     let code = code.trim().to_ascii_uppercase();
     let heading = format!("## {code}");
-    let start = CATALOGUE.find(&format!("{heading}:")).or_else(|| CATALOGUE.find(&format!("{heading}\n")))?;
+    let start = CATALOGUE
+        .find(&format!("{heading}:"))
+        .or_else(|| CATALOGUE.find(&format!("{heading}\n")))?;
     let rest = &CATALOGUE[start..];
-    let end = rest[heading.len()..].find("\n## ").map_or(rest.len(), |offset| offset + heading.len());
+    let end = rest[heading.len()..]
+        .find("\n## ")
+        .map_or(rest.len(), |offset| offset + heading.len());
     Some(rest[..end].trim_end().to_string() + "\n")
 }
 

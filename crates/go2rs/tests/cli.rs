@@ -35,7 +35,8 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-const HELLO: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan string)\n\tgo func() { ch <- \"hi\" }()\n\tfmt.Println(<-ch)\n}\n";
+const HELLO: &str =
+    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan string)\n\tgo func() { ch <- \"hi\" }()\n\tfmt.Println(<-ch)\n}\n";
 
 #[test]
 fn convert_prints_rust_on_stdout() {
@@ -67,7 +68,10 @@ fn every_syntax_error_is_reported_and_nothing_is_printed() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    let headlines: Vec<&str> = stderr.lines().filter(|line| line.starts_with(&format!("{}:", path.display()))).collect();
+    let headlines: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.starts_with(&format!("{}:", path.display())))
+        .collect();
     assert!(headlines.len() >= 2, "both errors reported: {stderr}");
     for line in &headlines {
         assert!(line.contains(": error[E0001]: syntax error"), "{line}");
@@ -90,8 +94,17 @@ fn type_errors_are_reported_like_go() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    assert!(stderr.contains(&format!("{}:6:17: error[E0100]: cannot use 5 (untyped int constant) as string value", path.display())), "{stderr}");
-    assert!(stderr.contains(&format!("{}:7:17: error[E0101]: undefined: undefinedName", path.display())), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{}:6:17: error[E0100]: cannot use 5 (untyped int constant) as string value",
+            path.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{}:7:17: error[E0101]: undefined: undefinedName", path.display())),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -103,7 +116,10 @@ fn unsupported_go_names_the_construct() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
-    assert!(stderr.contains(&format!("{}:5:2: error[E0200]: unsupported import \"net/http\"", path.display())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:5:2: error[E0200]: unsupported import \"net/http\"", path.display())),
+        "{stderr}"
+    );
     assert!(stderr.contains("= hint: go2rs translates these packages"), "{stderr}");
     assert!(!stderr.contains("undefined: http"), "no cascade from the import: {stderr}");
 }
@@ -133,7 +149,10 @@ fn a_directory_holds_a_package_in_several_files() {
     let dir = scratch(
         "directory",
         &[
-            ("main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(greeting())\n}\n"),
+            (
+                "main.go",
+                "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(greeting())\n}\n",
+            ),
             ("greet.go", "package main\n\nfunc greeting() string { return \"hello\" }\n"),
             ("greet_test.go", "package main\n\nthis is not even Go\n"),
         ],
@@ -176,13 +195,23 @@ fn explain_prints_the_catalogue_entry() {
 fn project_builds_offline_and_behaves_like_go() {
     let dir = scratch("project", &[("hello.go", HELLO)]);
     let project = dir.join("hello-rs");
-    let output = go2rs(&["convert", dir.join("hello.go").to_str().unwrap(), "--project", project.to_str().unwrap()]);
+    let output = go2rs(&[
+        "convert",
+        dir.join("hello.go").to_str().unwrap(),
+        "--project",
+        project.to_str().unwrap(),
+    ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(project.join("Cargo.toml").is_file());
     assert!(project.join("src/main.rs").is_file());
     assert!(project.join("go2rs_runtime/src/lib.rs").is_file());
     // A second write into the same directory is refused, nothing changed.
-    let again = go2rs(&["convert", dir.join("hello.go").to_str().unwrap(), "--project", project.to_str().unwrap()]);
+    let again = go2rs(&[
+        "convert",
+        dir.join("hello.go").to_str().unwrap(),
+        "--project",
+        project.to_str().unwrap(),
+    ]);
     assert_eq!(again.status.code(), Some(1));
     assert!(text(&again.stderr).contains("already exists"));
     // It builds without the network, sharing compiled dependencies with the
@@ -204,7 +233,8 @@ fn project_builds_offline_and_behaves_like_go() {
 fn check_passes_faithful_programs_and_shows_a_diff_otherwise() {
     let faithful = scratch("check-pass", &[("main.go", HELLO)]);
     // The address of a variable differs between Go and the translation.
-    let differs = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(\"same line\")\n\tfmt.Printf(\"%p\\n\", &x)\n}\n";
+    let differs =
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(\"same line\")\n\tfmt.Printf(\"%p\\n\", &x)\n}\n";
     let unfaithful = scratch("check-fail", &[("main.go", differs)]);
     let junit = unfaithful.join("report.xml");
     let output = go2rs(&[
@@ -226,5 +256,9 @@ fn check_passes_faithful_programs_and_shows_a_diff_otherwise() {
 
     let output = go2rs(&["check", faithful.to_str().unwrap(), "--format", "json"]);
     assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(text(&output.stdout).starts_with("{\"passed\":1,\"failed\":0,"), "{}", text(&output.stdout));
+    assert!(
+        text(&output.stdout).starts_with("{\"passed\":1,\"failed\":0,"),
+        "{}",
+        text(&output.stdout)
+    );
 }

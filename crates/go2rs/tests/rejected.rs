@@ -11,7 +11,10 @@ use go2rs_syntax::{SourceFile, SourceMap};
 #[test]
 fn rejected_programs_get_their_diagnostic() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rejected");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("tests/rejected").map(|entry| entry.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/rejected")
+        .map(|entry| entry.unwrap().path())
+        .collect();
     entries.sort();
     let mut failures = Vec::new();
     let mut count = 0;

@@ -125,9 +125,8 @@ fn compute(program: &Program) -> Facts {
             if blocking.contains(&id) {
                 continue;
             }
-            let blocks = fact.blocks
-                || fact.calls.iter().any(|callee| blocking.contains(callee))
-                || (fact.dynamic_calls && dynamic_blocking);
+            let blocks =
+                fact.blocks || fact.calls.iter().any(|callee| blocking.contains(callee)) || (fact.dynamic_calls && dynamic_blocking);
             if blocks {
                 blocking.insert(id);
                 changed = true;
@@ -286,7 +285,10 @@ impl Scanner<'_, '_> {
         };
         matches!(
             (func.package.as_deref(), func.name.as_str()),
-            (Some("sync"), "Go") | (Some("golang.org/x/sync/errgroup"), "Go" | "TryGo") | (Some("context"), "AfterFunc") | (Some("time"), "AfterFunc")
+            (Some("sync"), "Go")
+                | (Some("golang.org/x/sync/errgroup"), "Go" | "TryGo")
+                | (Some("context"), "AfterFunc")
+                | (Some("time"), "AfterFunc")
         )
     }
 }
@@ -369,8 +371,7 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
     fn enter_expr(&mut self, expr: &'p ast::Expr) -> bool {
         match &expr.kind {
             ExprKind::Unary {
-                op: ast::UnaryOp::Recv,
-                ..
+                op: ast::UnaryOp::Recv, ..
             } => self.facts.blocks = true,
             ExprKind::FuncLit { .. } => {
                 if let Some(&id) = self.program.literals.get(&expr.id)
@@ -397,12 +398,10 @@ impl<'p> Visitor<'p> for Scanner<'p, '_> {
                                 self.facts.calls.push(id);
                             }
                         }
-                        ExprKind::Ident(ident) => {
-                            match self.program.uses.get(&ident.id).and_then(|object| self.bindings.get(object)) {
-                                Some(&literal) => self.facts.calls.push(literal),
-                                None => self.facts.dynamic_calls = true,
-                            }
-                        }
+                        ExprKind::Ident(ident) => match self.program.uses.get(&ident.id).and_then(|object| self.bindings.get(object)) {
+                            Some(&literal) => self.facts.calls.push(literal),
+                            None => self.facts.dynamic_calls = true,
+                        },
                         _ => self.facts.dynamic_calls = true,
                     },
                     _ => {}
@@ -473,7 +472,12 @@ fn recursion(facts: &HashMap<FuncId, BodyFacts>, blocking: &HashSet<FuncId>, thr
             .get(&id)
             .map(|fact| {
                 let spawns = if through_spawns { fact.spawns.as_slice() } else { &[] };
-                fact.calls.iter().chain(spawns).copied().filter(|callee| node_set.contains(callee)).collect()
+                fact.calls
+                    .iter()
+                    .chain(spawns)
+                    .copied()
+                    .filter(|callee| node_set.contains(callee))
+                    .collect()
             })
             .unwrap_or_default()
     };

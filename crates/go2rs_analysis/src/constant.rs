@@ -18,7 +18,10 @@ pub enum ConstValue {
 #[derive(Clone, Copy, Debug)]
 pub enum Float {
     /// `num / den` in lowest terms, `den > 0`.
-    Exact { num: i128, den: i128 },
+    Exact {
+        num: i128,
+        den: i128,
+    },
     Approx(f64),
 }
 
@@ -384,7 +387,10 @@ mod tests {
         assert_eq!(parse_int_literal("1_000_000"), Some(1_000_000));
         assert_eq!(ConstValue::Int(1).shift(BinaryOp::Shl, 62).unwrap(), ConstValue::Int(1 << 62));
         let big = ConstValue::Int(1).shift(BinaryOp::Shl, 62).unwrap();
-        assert_eq!(big.binary(BinaryOp::Mul, &ConstValue::Int(4), true).unwrap(), ConstValue::Int(1 << 64));
+        assert_eq!(
+            big.binary(BinaryOp::Mul, &ConstValue::Int(4), true).unwrap(),
+            ConstValue::Int(1 << 64)
+        );
     }
 
     #[test]
@@ -392,10 +398,7 @@ mod tests {
         let seven = ConstValue::Int(7);
         let two = ConstValue::Int(2);
         assert_eq!(seven.binary(BinaryOp::Div, &two, true).unwrap(), ConstValue::Int(3));
-        assert_eq!(
-            ConstValue::Int(-7).binary(BinaryOp::Rem, &two, true).unwrap(),
-            ConstValue::Int(-1)
-        );
+        assert_eq!(ConstValue::Int(-7).binary(BinaryOp::Rem, &two, true).unwrap(), ConstValue::Int(-1));
         assert!(seven.binary(BinaryOp::Div, &ConstValue::Int(0), true).is_err());
     }
 }

@@ -187,7 +187,12 @@ impl Rewriter<'_> {
                 }
             }
             StmtKind::Block(block) => self.stmts(&mut block.stmts),
-            StmtKind::If { init, cond, then, otherwise } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                otherwise,
+            } => {
                 if let Some(init) = init {
                     self.stmt(init);
                 }
@@ -211,7 +216,9 @@ impl Rewriter<'_> {
                     self.stmts(&mut clause.body);
                 }
             }
-            StmtKind::TypeSwitch { init, subject, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init, subject, clauses, ..
+            } => {
                 if let Some(init) = init {
                     self.stmt(init);
                 }
@@ -240,7 +247,9 @@ impl Rewriter<'_> {
                 }
                 self.stmts(&mut body.stmts);
             }
-            StmtKind::Range { key, value, subject, body, .. } => {
+            StmtKind::Range {
+                key, value, subject, body, ..
+            } => {
                 for expr in [key, value].into_iter().flatten() {
                     self.expr(expr);
                 }

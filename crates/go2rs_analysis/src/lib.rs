@@ -245,10 +245,7 @@ pub struct MethodCall {
 #[derive(Clone, Debug)]
 pub enum Selection {
     /// A struct field; `through_pointer` when `x` is a pointer to struct.
-    Field {
-        name: String,
-        through_pointer: bool,
-    },
+    Field { name: String, through_pointer: bool },
     /// A method (called, or used as a method value).
     Method(MethodCall),
     /// A method expression `T.M` or `(*T).M`: a function whose first
@@ -312,10 +309,7 @@ impl Program {
 
     /// The object an identifier declares or refers to.
     pub fn resolve(&self, ident: &ast::Ident) -> Option<ObjId> {
-        self.uses
-            .get(&ident.id)
-            .or_else(|| self.defs.get(&ident.id))
-            .copied()
+        self.uses.get(&ident.id).or_else(|| self.defs.get(&ident.id)).copied()
     }
 
     pub fn var_info(&self, id: ObjId) -> Option<&VarInfo> {

@@ -208,9 +208,7 @@ pub fn method_in_set(types: &TypeTable, ty: TypeId, name: &str) -> Option<Found>
     match &found.member {
         Member::Field { .. } => None,
         Member::InterfaceMethod { .. } => Some(found),
-        Member::Method { pointer_receiver, .. } => {
-            (!*pointer_receiver || found.through_pointer || found.indirect).then_some(found)
-        }
+        Member::Method { pointer_receiver, .. } => (!*pointer_receiver || found.through_pointer || found.indirect).then_some(found),
     }
 }
 

@@ -106,7 +106,5 @@ pub(crate) fn is_blocking_directive(_sources: &SourceMap, func: &ast::FuncDecl, 
     let Some(package) = package else {
         return false;
     };
-    stubs()
-        .get(package)
-        .is_some_and(|stub| stub.blocking.contains(&func.span.start))
+    stubs().get(package).is_some_and(|stub| stub.blocking.contains(&func.span.start))
 }

@@ -117,12 +117,7 @@ impl Basic {
     pub fn is_untyped(self) -> bool {
         matches!(
             self,
-            Basic::UntypedBool
-                | Basic::UntypedInt
-                | Basic::UntypedRune
-                | Basic::UntypedFloat
-                | Basic::UntypedString
-                | Basic::UntypedNil
+            Basic::UntypedBool | Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedString | Basic::UntypedNil
         )
     }
 
@@ -284,9 +279,31 @@ impl TypeTable {
         };
         use Basic::*;
         for basic in [
-            Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
-            Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, UntypedBool,
-            UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+            Invalid,
+            Bool,
+            Int,
+            Int8,
+            Int16,
+            Int32,
+            Int64,
+            Uint,
+            Uint8,
+            Uint16,
+            Uint32,
+            Uint64,
+            Uintptr,
+            Float32,
+            Float64,
+            Complex64,
+            Complex128,
+            String,
+            UnsafePointer,
+            UntypedBool,
+            UntypedInt,
+            UntypedRune,
+            UntypedFloat,
+            UntypedString,
+            UntypedNil,
         ] {
             let id = table.intern(TypeKind::Basic(basic));
             table.basics.insert(basic, id);
@@ -343,7 +360,11 @@ impl TypeTable {
         };
         match self.underlying_kind(param.constraint) {
             TypeKind::Interface(methods) => (methods.clone(), Vec::new(), false),
-            TypeKind::Constraint { methods, terms, comparable } => (methods.clone(), terms.clone(), *comparable),
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => (methods.clone(), terms.clone(), *comparable),
             _ => (Vec::new(), Vec::new(), false),
         }
     }
@@ -397,11 +418,7 @@ impl TypeTable {
                     // stands for its instance with its own parameters.
                     None if !info.type_params.is_empty() => {
                         let args: Vec<TypeId> = info.type_params.iter().map(|param| self.subst(*param, map)).collect();
-                        if args == info.type_params {
-                            ty
-                        } else {
-                            self.instantiate(ty, args)
-                        }
+                        if args == info.type_params { ty } else { self.instantiate(ty, args) }
                     }
                     None => ty,
                 }
@@ -456,7 +473,11 @@ impl TypeTable {
                     .collect();
                 self.intern(TypeKind::Interface(methods))
             }
-            TypeKind::Constraint { methods, terms, comparable } => {
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
                 let methods = methods
                     .into_iter()
                     .map(|method| InterfaceMethod {
@@ -471,7 +492,11 @@ impl TypeTable {
                         ..term
                     })
                     .collect();
-                self.intern(TypeKind::Constraint { methods, terms, comparable })
+                self.intern(TypeKind::Constraint {
+                    methods,
+                    terms,
+                    comparable,
+                })
             }
             TypeKind::Tuple(items) => {
                 let items = items.iter().map(|item| self.subst(*item, map)).collect();
@@ -522,7 +547,12 @@ impl TypeTable {
             self.instantiation_cycle.get_or_insert(origin);
             return;
         }
-        let map: HashMap<TypeId, TypeId> = origin_info.type_params.iter().copied().zip(info.type_args.iter().copied()).collect();
+        let map: HashMap<TypeId, TypeId> = origin_info
+            .type_params
+            .iter()
+            .copied()
+            .zip(info.type_args.iter().copied())
+            .collect();
         self.instantiating += 1;
         let underlying = self.subst(origin_info.underlying, &map);
         self.instantiating -= 1;
@@ -685,7 +715,8 @@ impl TypeTable {
     /// Whether `<` and friends apply: numbers (not complex) and strings,
     /// or a type parameter whose every type is one.
     pub fn is_ordered(&self, id: TypeId) -> bool {
-        self.as_basic(id).is_some_and(|b| (b.is_numeric() && !b.is_complex()) || b.is_string())
+        self.as_basic(id)
+            .is_some_and(|b| (b.is_numeric() && !b.is_complex()) || b.is_string())
             || self.all_terms(id, |ty| self.is_ordered(ty))
     }
 
@@ -711,10 +742,7 @@ impl TypeTable {
     /// The element type of a pointer, slice, array, map (value) or channel.
     pub fn elem(&self, id: TypeId) -> Option<TypeId> {
         match self.underlying_kind(id) {
-            TypeKind::Pointer(elem)
-            | TypeKind::Slice(elem)
-            | TypeKind::Array(_, elem)
-            | TypeKind::Chan(_, elem) => Some(*elem),
+            TypeKind::Pointer(elem) | TypeKind::Slice(elem) | TypeKind::Array(_, elem) | TypeKind::Chan(_, elem) => Some(*elem),
             TypeKind::Map(_, value) => Some(*value),
             TypeKind::Basic(basic) if basic.is_string() => Some(self.basic(Basic::Uint8)),
             _ => None,
@@ -776,9 +804,14 @@ impl TypeTable {
             }
             (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
                 f1.len() == f2.len()
-                    && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical_subst(x.ty, y.ty, map))
+                    && f1
+                        .iter()
+                        .zip(f2)
+                        .all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical_subst(x.ty, y.ty, map))
             }
-            (TypeKind::Tuple(x), TypeKind::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.identical_subst(*p, *q, map)),
+            (TypeKind::Tuple(x), TypeKind::Tuple(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.identical_subst(*p, *q, map))
+            }
             _ => false,
         }
     }
@@ -836,12 +869,7 @@ impl TypeTable {
         }
         matches!(
             self.underlying_kind(id),
-            TypeKind::Pointer(_)
-                | TypeKind::Slice(_)
-                | TypeKind::Map(..)
-                | TypeKind::Chan(..)
-                | TypeKind::Func(_)
-                | TypeKind::Interface(_)
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Interface(_)
         ) || self.as_basic(id) == Some(Basic::UnsafePointer)
     }
 
@@ -872,7 +900,11 @@ impl TypeTable {
                 }
             }
             TypeKind::TypeParam(index) => self.type_params[*index as usize].name.clone(),
-            TypeKind::Constraint { methods, terms, comparable } => {
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
                 let mut parts: Vec<String> = Vec::new();
                 if *comparable {
                     parts.push("comparable".to_string());
@@ -897,11 +929,7 @@ impl TypeTable {
             TypeKind::Pointer(elem) => format!("*{}", self.type_string_in(*elem, main)),
             TypeKind::Slice(elem) => format!("[]{}", self.type_string_in(*elem, main)),
             TypeKind::Array(len, elem) => format!("[{len}]{}", self.type_string_in(*elem, main)),
-            TypeKind::Map(key, value) => format!(
-                "map[{}]{}",
-                self.type_string_in(*key, main),
-                self.type_string_in(*value, main)
-            ),
+            TypeKind::Map(key, value) => format!("map[{}]{}", self.type_string_in(*key, main), self.type_string_in(*value, main)),
             TypeKind::Chan(dir, elem) => {
                 let elem = self.type_string_in(*elem, main);
                 match dir {
@@ -950,22 +978,14 @@ impl TypeTable {
     }
 
     fn signature_string(&self, signature: &Signature, main: &str) -> String {
-        let mut params: Vec<String> = signature
-            .params
-            .iter()
-            .map(|param| self.type_string_in(*param, main))
-            .collect();
+        let mut params: Vec<String> = signature.params.iter().map(|param| self.type_string_in(*param, main)).collect();
         if signature.variadic
             && let Some(last) = params.last_mut()
             && let Some(elem) = last.strip_prefix("[]")
         {
             *last = format!("...{elem}");
         }
-        let results: Vec<String> = signature
-            .results
-            .iter()
-            .map(|result| self.type_string_in(*result, main))
-            .collect();
+        let results: Vec<String> = signature.results.iter().map(|result| self.type_string_in(*result, main)).collect();
         let results = match results.len() {
             0 => String::new(),
             1 => format!(" {}", results[0]),

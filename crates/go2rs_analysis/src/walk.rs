@@ -24,7 +24,13 @@ pub fn walk_stmt<'ast>(visitor: &mut impl Visitor<'ast>, stmt: &'ast ast::Stmt) 
         return;
     }
     match &stmt.kind {
-        StmtKind::Empty | StmtKind::Bad | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough | StmtKind::Type(_) => {}
+        StmtKind::Empty
+        | StmtKind::Bad
+        | StmtKind::Break(_)
+        | StmtKind::Continue(_)
+        | StmtKind::Goto(_)
+        | StmtKind::Fallthrough
+        | StmtKind::Type(_) => {}
         StmtKind::Expr(expr) | StmtKind::Go(expr) | StmtKind::Defer(expr) => walk_expr(visitor, expr),
         StmtKind::Send { channel, value } => {
             walk_expr(visitor, channel);
@@ -61,7 +67,12 @@ pub fn walk_stmt<'ast>(visitor: &mut impl Visitor<'ast>, stmt: &'ast ast::Stmt) 
             }
         }
         StmtKind::Block(block) => walk_stmts(visitor, &block.stmts),
-        StmtKind::If { init, cond, then, otherwise } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            otherwise,
+        } => {
             if let Some(init) = init {
                 walk_stmt(visitor, init);
             }
@@ -85,7 +96,9 @@ pub fn walk_stmt<'ast>(visitor: &mut impl Visitor<'ast>, stmt: &'ast ast::Stmt) 
                 walk_stmts(visitor, &clause.body);
             }
         }
-        StmtKind::TypeSwitch { init, subject, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init, subject, clauses, ..
+        } => {
             if let Some(init) = init {
                 walk_stmt(visitor, init);
             }
@@ -114,7 +127,9 @@ pub fn walk_stmt<'ast>(visitor: &mut impl Visitor<'ast>, stmt: &'ast ast::Stmt) 
             }
             walk_stmts(visitor, &body.stmts);
         }
-        StmtKind::Range { key, value, subject, body, .. } => {
+        StmtKind::Range {
+            key, value, subject, body, ..
+        } => {
             for expr in [key, value].into_iter().flatten() {
                 walk_expr(visitor, expr);
             }

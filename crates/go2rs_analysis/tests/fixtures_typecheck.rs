@@ -39,5 +39,10 @@ fn every_fixture_type_checks() {
         }
     }
     assert!(count >= 40, "found only {count} fixtures");
-    assert!(failures.is_empty(), "{} of {count} fixtures have diagnostics:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} fixtures have diagnostics:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -85,7 +85,11 @@ impl<'p> Gen<'p> {
             return Vec::new();
         };
         let ellipsis = ellipsis || matches!(&call.kind, ExprKind::Call { ellipsis: true, .. });
-        let fixed = if signature.variadic { signature.params.len() - 1 } else { signature.params.len() };
+        let fixed = if signature.variadic {
+            signature.params.len() - 1
+        } else {
+            signature.params.len()
+        };
         let spreads_call = args.len() == 1
             && (signature.params.len() > 1 || (signature.variadic && !ellipsis))
             && matches!(self.program.types.kind(self.program.expr_type(args[0].id)), TypeKind::Tuple(items) if items.len() > 1);
@@ -150,7 +154,10 @@ impl<'p> Gen<'p> {
             return call;
         }
         if !self.in_async() {
-            self.unsupported(span, "a blocking call in a context that cannot wait (a deferred or synchronous closure)");
+            self.unsupported(
+                span,
+                "a blocking call in a context that cannot wait (a deferred or synchronous closure)",
+            );
             return call;
         }
         quote!(#call.await)
@@ -168,13 +175,24 @@ impl<'p> Gen<'p> {
             return quote!(());
         };
         let callee_ty = self.program.expr_type(strip_parens(callee).id);
-        let signature = if self.program.types.signature(callee_ty).is_some() { callee_ty } else { func.signature };
+        let signature = if self.program.types.signature(callee_ty).is_some() {
+            callee_ty
+        } else {
+            func.signature
+        };
         let turbofish = self.turbofish(strip_parens(callee).id, id, call.span);
         let arguments = self.arguments(call, signature, args, ellipsis);
         self.awaited(call.span, func.blocking, quote!(#name #turbofish(#(#arguments),*)))
     }
 
-    fn method_call(&mut self, call: &'p ast::Expr, func_expr: &'p ast::Expr, method: &MethodCall, args: &'p [ast::Expr], ellipsis: bool) -> TokenStream {
+    fn method_call(
+        &mut self,
+        call: &'p ast::Expr,
+        func_expr: &'p ast::Expr,
+        method: &MethodCall,
+        args: &'p [ast::Expr],
+        ellipsis: bool,
+    ) -> TokenStream {
         let program = self.program;
         let func = program.func(method.func).clone();
         let ExprKind::Selector { operand, .. } = &strip_parens(func_expr).kind else {
@@ -211,7 +229,11 @@ impl<'p> Gen<'p> {
             TypeKind::Pointer(elem) => *elem,
             _ => operand_ty,
         };
-        if program.types.named_info(operand_base).is_some_and(|named| named.origin == Some(receiver_ty)) {
+        if program
+            .types
+            .named_info(operand_base)
+            .is_some_and(|named| named.origin == Some(receiver_ty))
+        {
             receiver_ty = operand_base;
         }
         let type_name = self.type_path(receiver_ty, call.span);
@@ -300,7 +322,13 @@ impl<'p> Gen<'p> {
 
     /// `func(x int) { ... }(v)`: the body runs in place (a closure called
     /// at once, or an async block awaited at once).
-    fn immediate_literal_call(&mut self, call: &'p ast::Expr, literal_expr: &'p ast::Expr, literal: FuncId, args: &'p [ast::Expr]) -> TokenStream {
+    fn immediate_literal_call(
+        &mut self,
+        call: &'p ast::Expr,
+        literal_expr: &'p ast::Expr,
+        literal: FuncId,
+        args: &'p [ast::Expr],
+    ) -> TokenStream {
         let func = self.program.func(literal).clone();
         let ExprKind::FuncLit { signature, body } = &literal_expr.kind else {
             return quote!(());
@@ -388,7 +416,12 @@ impl<'p> Gen<'p> {
             state.cell_param = outer.cell_param.clone();
             state.self_receiver = outer.self_receiver;
         }
-        let results = self.program.types.signature(func.signature).map(|s| s.results.clone()).unwrap_or_default();
+        let results = self
+            .program
+            .types
+            .signature(func.signature)
+            .map(|s| s.results.clone())
+            .unwrap_or_default();
         state.results = func.results.clone();
         state.result_types = results.clone();
         state.movable = crate::moves::movable_reads(self.program, &body.stmts);
@@ -528,7 +561,11 @@ impl<'p> Gen<'p> {
             })
         } else {
             let body_tokens = self.literal_body(literal, body, signature, false);
-            let returns = if sig.results.is_empty() { TokenStream::new() } else { quote!(-> #result) };
+            let returns = if sig.results.is_empty() {
+                TokenStream::new()
+            } else {
+                quote!(-> #result)
+            };
             quote!({
                 #(#clones)*
                 #func_type::new(#arc::new(move |#(#params),*| #returns {
@@ -607,7 +644,11 @@ impl<'p> Gen<'p> {
         let result = self.result_type(&sig.results, span);
         if self.program.dynamic_calls_block {
             let boxed = self.use_item("BoxFuture");
-            let call = if blocking { quote!(#callee(#(#params),*).await) } else { quote!(#callee(#(#params),*)) };
+            let call = if blocking {
+                quote!(#callee(#(#params),*).await)
+            } else {
+                quote!(#callee(#(#params),*))
+            };
             return quote!(<#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #boxed<'static, #result> { Box::pin(async move { #call }) })));
         }
         quote!(<#rust_func>::new(std::sync::Arc::new(move |#(#typed),*| -> #result { #callee(#(#params),*) })))
@@ -727,7 +768,11 @@ impl<'p> Gen<'p> {
         for (param, ty) in params.iter().zip(&signature.params) {
             let rust_ty = self.rust_type(*ty, span);
             typed.push(quote!(#param: #rust_ty));
-            passed.push(if self.is_copy(*ty) || (package == "errors" && func.name == "New") { quote!(#param) } else { quote!(&#param) });
+            passed.push(if self.is_copy(*ty) || (package == "errors" && func.name == "New") {
+                quote!(#param)
+            } else {
+                quote!(&#param)
+            });
         }
         let result = self.result_type(&signature.results, span);
         let func_type = self.rust_type(func.signature, span);
@@ -852,7 +897,13 @@ impl<'p> Gen<'p> {
     /// a block that clones what the goroutine captures, binds the
     /// arguments, and yields the async body (the async block alone when
     /// there is nothing to clone or bind).
-    fn goroutine_block(&mut self, literal: FuncId, signature: &'p ast::FuncType, body: &'p ast::Block, args: &'p [ast::Expr]) -> TokenStream {
+    fn goroutine_block(
+        &mut self,
+        literal: FuncId,
+        signature: &'p ast::FuncType,
+        body: &'p ast::Block,
+        args: &'p [ast::Expr],
+    ) -> TokenStream {
         let bindings = self.literal_param_bindings(literal, args, body);
         let clones = self.capture_clones(literal);
         let body_tokens = self.literal_body(literal, body, signature, true);
@@ -878,7 +929,11 @@ impl<'p> Gen<'p> {
             return self.goroutine_block(literal, signature, body, &[]);
         }
         let value = self.value(function);
-        let call = if self.program.dynamic_calls_block { quote!(function().await) } else { quote!(function()) };
+        let call = if self.program.dynamic_calls_block {
+            quote!(function().await)
+        } else {
+            quote!(function())
+        };
         let call = if result { call } else { quote!(#call;) };
         quote!({
             let function = #value;
@@ -925,7 +980,9 @@ impl<'p> Gen<'p> {
             let blocking = match self.program.callees.get(&inner.id) {
                 Some(Callee::Func(id)) => self.program.func(*id).blocking,
                 Some(Callee::Method(method)) => self.program.func(method.func).blocking,
-                Some(Callee::Value) => self.program.dynamic_calls_block && !go2rs_analysis::concurrency::is_library_func_type(self.program, strip_parens(func)),
+                Some(Callee::Value) => {
+                    self.program.dynamic_calls_block && !go2rs_analysis::concurrency::is_library_func_type(self.program, strip_parens(func))
+                }
                 _ => false,
             };
             if blocking {
@@ -1010,8 +1067,12 @@ impl<'p> Gen<'p> {
                 self.preevaluated.remove(id);
             }
             let callee_recovers = match self.program.callees.get(&inner.id) {
-                Some(Callee::Func(id)) => self.declared_body(*id).is_some_and(|body| crate::stmt::calls_recover_directly(self.program, body)),
-                Some(Callee::Method(method)) => self.declared_body(method.func).is_some_and(|body| crate::stmt::calls_recover_directly(self.program, body)),
+                Some(Callee::Func(id)) => self
+                    .declared_body(*id)
+                    .is_some_and(|body| crate::stmt::calls_recover_directly(self.program, body)),
+                Some(Callee::Method(method)) => self
+                    .declared_body(method.func)
+                    .is_some_and(|body| crate::stmt::calls_recover_directly(self.program, body)),
                 _ => false,
             };
             if self.uses_recover() && !callee_recovers {
@@ -1083,7 +1144,11 @@ impl<'p> Gen<'p> {
                 quote!(#number::to_i64(#value))
             };
             let converted = match basic {
-                Some(go2rs_analysis::Basic::Float64 | go2rs_analysis::Basic::Int | go2rs_analysis::Basic::Int64) if !self.is_user_named(target) => converted,
+                Some(go2rs_analysis::Basic::Float64 | go2rs_analysis::Basic::Int | go2rs_analysis::Basic::Int64)
+                    if !self.is_user_named(target) =>
+                {
+                    converted
+                }
                 _ if self.is_user_named(target) => {
                     let name = self.struct_path(target, span);
                     let inner = self.rust_type(program.types.underlying(target), span);
@@ -1096,7 +1161,8 @@ impl<'p> Gen<'p> {
         // Between struct types with identical fields: a struct of the
         // target's Rust type, field by field.
         if from != target
-            && let (TypeKind::Struct(fields), TypeKind::Struct(_)) = (program.types.underlying_kind(from), program.types.underlying_kind(target))
+            && let (TypeKind::Struct(fields), TypeKind::Struct(_)) =
+                (program.types.underlying_kind(from), program.types.underlying_kind(target))
             && !fields.is_empty()
         {
             let value = self.value(arg);
@@ -1110,21 +1176,22 @@ impl<'p> Gen<'p> {
         }
         // The underlying value of the operand.
         let (operand, operand_prec) = self.value_prec(arg);
-        let (operand, operand_prec) = if from_named && (!target_named || program.types.underlying(from) != program.types.underlying(target) || target != from) {
-            let operand = paren(operand, operand_prec, precedence::POSTFIX);
-            if self.lib_type(from) == Some(LibType::Duration) {
+        let (operand, operand_prec) =
+            if from_named && (!target_named || program.types.underlying(from) != program.types.underlying(target) || target != from) {
+                let operand = paren(operand, operand_prec, precedence::POSTFIX);
+                if self.lib_type(from) == Some(LibType::Duration) {
+                    (quote!(#operand.0), precedence::POSTFIX)
+                } else if target == from {
+                    (operand, precedence::POSTFIX)
+                } else {
+                    (quote!(#operand.0), precedence::POSTFIX)
+                }
+            } else if self.lib_type(from) == Some(LibType::Duration) && self.lib_type(target) != Some(LibType::Duration) {
+                let operand = paren(operand, operand_prec, precedence::POSTFIX);
                 (quote!(#operand.0), precedence::POSTFIX)
-            } else if target == from {
-                (operand, precedence::POSTFIX)
             } else {
-                (quote!(#operand.0), precedence::POSTFIX)
-            }
-        } else if self.lib_type(from) == Some(LibType::Duration) && self.lib_type(target) != Some(LibType::Duration) {
-            let operand = paren(operand, operand_prec, precedence::POSTFIX);
-            (quote!(#operand.0), precedence::POSTFIX)
-        } else {
-            (operand, operand_prec)
-        };
+                (operand, operand_prec)
+            };
         if target == from {
             return (operand, operand_prec);
         }
@@ -1148,7 +1215,12 @@ impl<'p> Gen<'p> {
             (Some(a), Some(b)) if a.is_string() && b.is_string() => (operand, operand_prec),
             (None, Some(b)) if b.is_string() => {
                 // string(bytes) / string(runes); string(array[:]) copies.
-                if let ExprKind::Slice { operand: array, low, high, max: None } = &strip_parens(arg).kind
+                if let ExprKind::Slice {
+                    operand: array,
+                    low,
+                    high,
+                    max: None,
+                } = &strip_parens(arg).kind
                     && matches!(program.types.underlying_kind(program.expr_type(array.id)), TypeKind::Array(..))
                 {
                     let array_place = self.place(array);
@@ -1160,7 +1232,11 @@ impl<'p> Gen<'p> {
                     let low = low.as_deref().map(|low| self.array_bound(low));
                     let high = high.as_deref().map(|high| self.array_bound(high));
                     let string = self.use_item("GoString");
-                    let is_runes = program.types.elem(program.expr_type(array.id)).and_then(|e| program.types.as_basic(e)) == Some(Basic::Int32);
+                    let is_runes = program
+                        .types
+                        .elem(program.expr_type(array.id))
+                        .and_then(|e| program.types.as_basic(e))
+                        == Some(Basic::Int32);
                     return if is_runes {
                         (quote!(#string::from_runes(&#array_tokens[#low..#high])), precedence::POSTFIX)
                     } else {
@@ -1190,7 +1266,14 @@ impl<'p> Gen<'p> {
                 } else if matches!(program.types.kind(target), TypeKind::Chan(..)) {
                     (operand, operand_prec)
                 } else {
-                    self.unsupported(span, format!("converting {} to {}", program.types.type_string(from), program.types.type_string(target)));
+                    self.unsupported(
+                        span,
+                        format!(
+                            "converting {} to {}",
+                            program.types.type_string(from),
+                            program.types.type_string(target)
+                        ),
+                    );
                     (quote!(()), precedence::POSTFIX)
                 }
             }
@@ -1213,7 +1296,11 @@ impl<'p> Gen<'p> {
     fn builtin(&mut self, expr: &'p ast::Expr, builtin: Builtin, args: &'p [ast::Expr], ellipsis: bool) -> TokenStream {
         let program = self.program;
         let span = expr.span;
-        let arg_ty = |index: usize| args.get(index).map(|arg| program.expr_type(arg.id)).unwrap_or(program.types.invalid());
+        let arg_ty = |index: usize| {
+            args.get(index)
+                .map(|arg| program.expr_type(arg.id))
+                .unwrap_or(program.types.invalid())
+        };
         let unwrap_named = |generator: &mut Self, tokens: TokenStream, ty: TypeId| -> TokenStream {
             if generator.is_user_named(ty) { quote!(#tokens.0) } else { tokens }
         };
@@ -1465,7 +1552,15 @@ impl<'p> Gen<'p> {
         self.reference(arg)
     }
 
-    fn stdlib_call(&mut self, call: &'p ast::Expr, package: &str, name: &str, id: FuncId, args: &'p [ast::Expr], ellipsis: bool) -> TokenStream {
+    fn stdlib_call(
+        &mut self,
+        call: &'p ast::Expr,
+        package: &str,
+        name: &str,
+        id: FuncId,
+        args: &'p [ast::Expr],
+        ellipsis: bool,
+    ) -> TokenStream {
         let span = call.span;
         let Some(module) = self.stdlib_module(package) else {
             self.unsupported(span, format!("{package}.{name}"));
@@ -1474,16 +1569,17 @@ impl<'p> Gen<'p> {
         let function = ident(&stdlib_function_name(name));
         // `fmt.Fprintf(w, ...)` to a writer other than a file: the text
         // formatted, then written with w's Write method.
-        if package == "fmt"
-            && matches!(name, "Fprintln" | "Fprint" | "Fprintf")
-            && !self.writes_to_file(&args[0])
-        {
+        if package == "fmt" && matches!(name, "Fprintln" | "Fprint" | "Fprintf") && !self.writes_to_file(&args[0]) {
             let (printer, rest) = match name {
                 "Fprintln" => (ident("sprintln"), &args[1..]),
                 "Fprint" => (ident("sprint"), &args[1..]),
                 _ => (ident("sprintf"), &args[1..]),
             };
-            let format = if name == "Fprintf" { vec![self.format_string(&rest[0])] } else { Vec::new() };
+            let format = if name == "Fprintf" {
+                vec![self.format_string(&rest[0])]
+            } else {
+                Vec::new()
+            };
             let rest = if name == "Fprintf" { &rest[1..] } else { rest };
             let text = if ellipsis && let Some(spread) = rest.first() {
                 let slice = self.reference(spread);
@@ -1525,7 +1621,10 @@ impl<'p> Gen<'p> {
                     // `%w` needs the operand as an error: a value of a type
                     // with an Error method becomes one.
                     let ty = self.program.expr_type(arg.id);
-                    if name == "Errorf" && !self.program.types.is_interface(ty) && go2rs_analysis::lookup::missing_method(&self.program.types, &self.program.funcs, ty, error).is_none() {
+                    if name == "Errorf"
+                        && !self.program.types.is_interface(ty)
+                        && go2rs_analysis::lookup::missing_method(&self.program.types, &self.program.funcs, ty, error).is_none()
+                    {
                         let value = self.value_as(arg, error);
                         quote!(&#value)
                     } else {
@@ -1539,7 +1638,9 @@ impl<'p> Gen<'p> {
         if package == "errors" && name == "As" {
             return self.errors_as(call, args);
         }
-        if package == "sort" && let Some(tokens) = self.sort_call(call, name, args) {
+        if package == "sort"
+            && let Some(tokens) = self.sort_call(call, name, args)
+        {
             return tokens;
         }
         if package == "context" && name == "AfterFunc" {
@@ -1547,12 +1648,18 @@ impl<'p> Gen<'p> {
             let task = self.goroutine_task(&args[1], false);
             let call_tokens = quote!(#module::after_func(#context, #task));
             // `stop` is a function value, async when those are.
-            return if self.program.dynamic_calls_block { quote!(#call_tokens.into_async()) } else { call_tokens };
+            return if self.program.dynamic_calls_block {
+                quote!(#call_tokens.into_async())
+            } else {
+                call_tokens
+            };
         }
         if package == "sync" && name == "NewCond" {
             // The Locker is a *sync.Mutex or *sync.RWMutex: its handle.
             let arg_ty = self.program.expr_type(args[0].id);
-            if !self.is_handle_pointer(arg_ty) || !matches!(self.program.types.kind(arg_ty), TypeKind::Pointer(elem) if matches!(self.lib_type(*elem), Some(LibType::Mutex | LibType::RWMutex))) {
+            if !self.is_handle_pointer(arg_ty)
+                || !matches!(self.program.types.kind(arg_ty), TypeKind::Pointer(elem) if matches!(self.lib_type(*elem), Some(LibType::Mutex | LibType::RWMutex)))
+            {
                 self.unsupported(args[0].span, "sync.NewCond with a Locker other than a *sync.Mutex or *sync.RWMutex");
                 return quote!(());
             }
@@ -1575,7 +1682,11 @@ impl<'p> Gen<'p> {
                 return quote!(#module::after_func(#delay, { #(#clones)* move || #task }));
             }
             let value = self.value(function);
-            let call = if self.program.dynamic_calls_block { quote!(function().await) } else { quote!(function()) };
+            let call = if self.program.dynamic_calls_block {
+                quote!(function().await)
+            } else {
+                quote!(function())
+            };
             return quote!(#module::after_func(#delay, {
                 let function = #value;
                 move || {
@@ -1605,7 +1716,11 @@ impl<'p> Gen<'p> {
             let rest: Vec<TokenStream> = args.iter().skip(fixed).map(|arg| self.value_as(arg, elem)).collect();
             let slice_ty = self.rust_type(params[fixed], span);
             let slice = self.use_item("Slice");
-            arguments.push(if rest.is_empty() { quote!(&<#slice_ty>::nil()) } else { quote!(&#slice::from([#(#rest),*])) });
+            arguments.push(if rest.is_empty() {
+                quote!(&<#slice_ty>::nil())
+            } else {
+                quote!(&#slice::from([#(#rest),*]))
+            });
             let call_tokens = quote!(#module::#function(#(#arguments),*));
             return self.awaited(span, func.blocking, call_tokens);
         }
@@ -1634,7 +1749,10 @@ impl<'p> Gen<'p> {
     /// reference (converted into an interface when the parameter is one).
     fn stdlib_argument(&mut self, arg: &'p ast::Expr, param: TypeId) -> TokenStream {
         // `atomic.AddInt64(&n, 1)`: the variable's own cell, lent.
-        if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(arg).kind
+        if let ExprKind::Unary {
+            op: ast::UnaryOp::Addr,
+            operand,
+        } = &strip_parens(arg).kind
             && matches!(self.program.types.kind(param), TypeKind::Pointer(_))
             && !self.is_handle_pointer(param)
             && let crate::expr::Place::Cell { root, path } = self.place(operand)
@@ -1690,7 +1808,9 @@ impl<'p> Gen<'p> {
                 // `sort.Sort(sort.Reverse(x))` swaps Less's operands.
                 let mut data = &args[0];
                 let mut reverse = false;
-                if let ExprKind::Call { func, args: inner_args, .. } = &strip_parens(data).kind
+                if let ExprKind::Call {
+                    func, args: inner_args, ..
+                } = &strip_parens(data).kind
                     && let Some(Callee::Func(id)) = self.program.callees.get(&strip_parens(data).id)
                     && self.program.func(*id).package.as_deref() == Some("sort")
                     && self.program.func(*id).name == "Reverse"
@@ -1732,7 +1852,11 @@ impl<'p> Gen<'p> {
         let [err, target] = args else {
             return quote!(false);
         };
-        let ExprKind::Unary { op: ast::UnaryOp::Addr, operand: target } = &strip_parens(target).kind else {
+        let ExprKind::Unary {
+            op: ast::UnaryOp::Addr,
+            operand: target,
+        } = &strip_parens(target).kind
+        else {
             self.unsupported(call.span, "errors.As with a target that is not &variable");
             return quote!(false);
         };
@@ -1772,7 +1896,10 @@ impl<'p> Gen<'p> {
     fn write_text(&mut self, call: &'p ast::Expr, writer: &'p ast::Expr, text: TokenStream) -> TokenStream {
         let ty = self.program.expr_type(writer.id);
         // `&b` for a local strings.Builder.
-        if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(writer).kind
+        if let ExprKind::Unary {
+            op: ast::UnaryOp::Addr,
+            operand,
+        } = &strip_parens(writer).kind
             && self.lib_type(self.program.expr_type(operand.id)) == Some(LibType::Builder)
         {
             let it = self.cell_param();
@@ -1851,7 +1978,15 @@ impl<'p> Gen<'p> {
         })
     }
 
-    fn stdlib_method_call(&mut self, call: &'p ast::Expr, package: &str, name: &str, blocking: bool, receiver: &'p ast::Expr, args: &'p [ast::Expr]) -> TokenStream {
+    fn stdlib_method_call(
+        &mut self,
+        call: &'p ast::Expr,
+        package: &str,
+        name: &str,
+        blocking: bool,
+        receiver: &'p ast::Expr,
+        args: &'p [ast::Expr],
+    ) -> TokenStream {
         let span = call.span;
         let method = ident(&stdlib_method_name(name));
         let receiver_tokens = self.receiver(receiver);
@@ -1873,7 +2008,12 @@ impl<'p> Gen<'p> {
         // The declared parameters: an argument for an interface parameter
         // (`v.Store(x)` of an atomic.Value) is converted to it.
         let params = match self.program.callees.get(&call.id) {
-            Some(Callee::Method(method)) => self.program.types.signature(self.program.func(method.func).signature).map(|signature| signature.params.clone()).unwrap_or_default(),
+            Some(Callee::Method(method)) => self
+                .program
+                .types
+                .signature(self.program.func(method.func).signature)
+                .map(|signature| signature.params.clone())
+                .unwrap_or_default(),
             _ => Vec::new(),
         };
         let arguments: Vec<TokenStream> = args
@@ -1888,7 +2028,11 @@ impl<'p> Gen<'p> {
                     let value = self.value_as(arg, param);
                     return quote!(&#value);
                 }
-                if self.is_copy(ty) || by_value { self.value(arg) } else { self.reference(arg) }
+                if self.is_copy(ty) || by_value {
+                    self.value(arg)
+                } else {
+                    self.reference(arg)
+                }
             })
             .collect();
         if in_place {

@@ -118,7 +118,9 @@ impl Comments {
     pub fn trailing_marker(&mut self, span: Span) -> Option<TokenStream> {
         let file = span.file as usize;
         let source = self.sources.get(file)?;
-        let line_end = source[span.end as usize..].find('\n').map_or(source.len(), |offset| span.end as usize + offset);
+        let line_end = source[span.end as usize..]
+            .find('\n')
+            .map_or(source.len(), |offset| span.end as usize + offset);
         let comments = self.files.get_mut(file)?;
         let comment = comments
             .iter_mut()
@@ -216,7 +218,10 @@ impl Comments {
             let trimmed = line.trim_start();
             let indent = &line[..line.len() - trimmed.len()];
             if trimmed == BLANK_MARKER {
-                if out.last().is_some_and(|last| !last.trim().is_empty() && !last.trim_end().ends_with('{')) {
+                if out
+                    .last()
+                    .is_some_and(|last| !last.trim().is_empty() && !last.trim_end().ends_with('{'))
+                {
                     out.push(String::new());
                 }
                 continue;
@@ -266,12 +271,12 @@ fn comment_lines(text: &str) -> Vec<String> {
             .lines()
             .map(|line| {
                 let line = line.trim_end();
-                let line = line.trim_start().strip_prefix('*').map(str::trim_start).unwrap_or(line.trim_start());
-                if line.is_empty() {
-                    "//".to_string()
-                } else {
-                    format!("// {line}")
-                }
+                let line = line
+                    .trim_start()
+                    .strip_prefix('*')
+                    .map(str::trim_start)
+                    .unwrap_or(line.trim_start());
+                if line.is_empty() { "//".to_string() } else { format!("// {line}") }
             })
             .collect();
     }

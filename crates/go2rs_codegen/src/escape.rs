@@ -25,7 +25,9 @@ pub fn stack_appends(program: &Program, body: &[ast::Stmt]) -> HashMap<ExprId, O
     }
     fn ident_object(program: &Program, expr: &ast::Expr) -> Option<ObjId> {
         match &strip(expr).kind {
-            ExprKind::Ident(ident) => program.resolve(ident).filter(|object| matches!(program.object(*object).kind, ObjKind::Var(_))),
+            ExprKind::Ident(ident) => program
+                .resolve(ident)
+                .filter(|object| matches!(program.object(*object).kind, ObjKind::Var(_))),
             _ => None,
         }
     }
@@ -39,7 +41,11 @@ pub fn stack_appends(program: &Program, body: &[ast::Stmt]) -> HashMap<ExprId, O
         fn enter_stmt(&mut self, stmt: &'a ast::Stmt) -> bool {
             match &stmt.kind {
                 // `v = append(v, ...)`.
-                StmtKind::Assign { lhs, rhs, op: ast::AssignOp::Assign } if lhs.len() == 1 && rhs.len() == 1 => {
+                StmtKind::Assign {
+                    lhs,
+                    rhs,
+                    op: ast::AssignOp::Assign,
+                } if lhs.len() == 1 && rhs.len() == 1 => {
                     if let Some(target) = ident_object(self.program, &lhs[0])
                         && let ExprKind::Call { args, ellipsis: false, .. } = &strip(&rhs[0]).kind
                         && matches!(self.program.callees.get(&strip(&rhs[0]).id), Some(Callee::Builtin(Builtin::Append)))

@@ -152,7 +152,11 @@ impl<'p> Gen<'p> {
         if let Some(tokens) = self.preevaluated.get(&expr.id) {
             let ty = self.program.expr_type(expr.id);
             let tokens = tokens.clone();
-            return if self.is_copy(ty) { (tokens, precedence::POSTFIX) } else { (quote!(#tokens.clone()), precedence::POSTFIX) };
+            return if self.is_copy(ty) {
+                (tokens, precedence::POSTFIX)
+            } else {
+                (quote!(#tokens.clone()), precedence::POSTFIX)
+            };
         }
         let info = self.program.expr(expr.id).cloned();
         if let Some(info) = &info
@@ -164,7 +168,11 @@ impl<'p> Gen<'p> {
             ExprKind::Paren(inner) => self.value_prec(inner),
             ExprKind::Ident(ident_node) => {
                 let tokens = self.ident_value(expr, ident_node);
-                let prec = if tokens.to_string() == "* self" { precedence::UNARY } else { precedence::POSTFIX };
+                let prec = if tokens.to_string() == "* self" {
+                    precedence::UNARY
+                } else {
+                    precedence::POSTFIX
+                };
                 (tokens, prec)
             }
             ExprKind::Selector { .. } | ExprKind::Index { .. } => {
@@ -182,7 +190,10 @@ impl<'p> Gen<'p> {
                     return (quote!(#text.byte_at(#index)), precedence::POSTFIX);
                 }
                 if let ExprKind::Selector { .. } = &expr.kind
-                    && matches!(self.program.selections.get(&expr.id), Some(Selection::Method(_) | Selection::MethodExpr { .. }))
+                    && matches!(
+                        self.program.selections.get(&expr.id),
+                        Some(Selection::Method(_) | Selection::MethodExpr { .. })
+                    )
                 {
                     return (self.method_value(expr), precedence::POSTFIX);
                 }
@@ -195,7 +206,10 @@ impl<'p> Gen<'p> {
                 let place = self.place(expr);
                 (self.read_place(place, ty), precedence::POSTFIX)
             }
-            ExprKind::Slice { operand, low, high, max } => (self.slice_value(expr, operand, low.as_deref(), high.as_deref(), max.as_deref()), precedence::POSTFIX),
+            ExprKind::Slice { operand, low, high, max } => (
+                self.slice_value(expr, operand, low.as_deref(), high.as_deref(), max.as_deref()),
+                precedence::POSTFIX,
+            ),
             ExprKind::Call { .. } => self.call(expr),
             ExprKind::Unary { op, operand } => self.unary(expr, *op, operand),
             ExprKind::Binary { op, left, right } => self.binary(expr, *op, left, right),
@@ -209,9 +223,12 @@ impl<'p> Gen<'p> {
                 self.unsupported(expr.span, "a type used as a value");
                 (quote!(()), precedence::POSTFIX)
             }
-            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::StringLit(_) | ExprKind::RuneLit(_) | ExprKind::ImaginaryLit(_) | ExprKind::Bad => {
-                (quote!(()), precedence::POSTFIX)
-            }
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::StringLit(_)
+            | ExprKind::RuneLit(_)
+            | ExprKind::ImaginaryLit(_)
+            | ExprKind::Bad => (quote!(()), precedence::POSTFIX),
         }
     }
 
@@ -363,20 +380,22 @@ impl<'p> Gen<'p> {
                         // `t.C` of a timer or ticker, `c.L` of a sync.Cond:
                         // the runtime handle's accessor.
                         if let Some(named) = program.types.named_info(struct_ty)
-                            && matches!((named.package.as_deref(), named.name.as_str()), (Some("time"), "Timer" | "Ticker") | (Some("sync"), "Cond"))
+                            && matches!(
+                                (named.package.as_deref(), named.name.as_str()),
+                                (Some("time"), "Timer" | "Ticker") | (Some("sync"), "Cond")
+                            )
                         {
                             let handle = self.receiver(operand);
                             let accessor = ident(&crate::names::snake_case(&field.name));
                             return Place::Value(quote!(#handle.#accessor()));
                         }
                         let field_name = self.field_name(struct_ty, &field.name);
-                        let projection = if self.is_user_named(struct_ty)
-                            && !matches!(program.types.underlying_kind(struct_ty), TypeKind::Struct(_))
-                        {
-                            quote!(.0.#field_name)
-                        } else {
-                            quote!(.#field_name)
-                        };
+                        let projection =
+                            if self.is_user_named(struct_ty) && !matches!(program.types.underlying_kind(struct_ty), TypeKind::Struct(_)) {
+                                quote!(.0.#field_name)
+                            } else {
+                                quote!(.#field_name)
+                            };
                         if *through_pointer {
                             let root = self.receiver(operand);
                             Place::Cell { root, path: projection }
@@ -428,7 +447,11 @@ impl<'p> Gen<'p> {
                         let root = self.receiver(operand);
                         let index = self.array_index(index_expr);
                         // `p[i]` for a pointer to a named array type.
-                        let path = if self.is_user_named(pointee) { quote!(.0[#index]) } else { quote!([#index]) };
+                        let path = if self.is_user_named(pointee) {
+                            quote!(.0[#index])
+                        } else {
+                            quote!([#index])
+                        };
                         Place::Cell { root, path }
                     }
                     TypeKind::Map(key_ty, _) => {
@@ -752,7 +775,10 @@ impl<'p> Gen<'p> {
             return quote!(#ptr::new(#value));
         }
         let operand_ty = self.program.expr_type(operand.id);
-        if self.lib_type(operand_ty).is_some_and(|lib| matches!(lib, LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::SyncHandle)) {
+        if self
+            .lib_type(operand_ty)
+            .is_some_and(|lib| matches!(lib, LibType::WaitGroup | LibType::Mutex | LibType::RWMutex | LibType::SyncHandle))
+        {
             // A pointer to a sync value is the value's shared handle.
             let handle = self.receiver(operand);
             return quote!(#handle.clone());
@@ -794,7 +820,10 @@ impl<'p> Gen<'p> {
                 let subject_ty = self.program.expr_type(subject.id);
                 let subject = self.receiver(subject);
                 // A named func, slice or map type is a newtype.
-                let subject = if self.is_user_named(subject_ty) && !self.program.types.is_interface(subject_ty) && !matches!(self.program.types.underlying_kind(subject_ty), TypeKind::Pointer(_)) {
+                let subject = if self.is_user_named(subject_ty)
+                    && !self.program.types.is_interface(subject_ty)
+                    && !matches!(self.program.types.underlying_kind(subject_ty), TypeKind::Pointer(_))
+                {
                     quote!(#subject.0)
                 } else {
                     subject
@@ -828,7 +857,11 @@ impl<'p> Gen<'p> {
                 }
                 let (tokens, side_prec) = generator.value_prec(side);
                 // `x as u32 < y` would read as generic arguments.
-                let needed = if std::ptr::eq(side, left) && side_prec == precedence::CAST { precedence::POSTFIX } else { prec + 1 };
+                let needed = if std::ptr::eq(side, left) && side_prec == precedence::CAST {
+                    precedence::POSTFIX
+                } else {
+                    prec + 1
+                };
                 paren(tokens, side_prec, needed)
             };
             let mut left_tokens = operand(self, left);
@@ -868,13 +901,12 @@ impl<'p> Gen<'p> {
             let _ = right_ty;
             return (quote!(#left_tokens.#method(#right_tokens)), precedence::POSTFIX);
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
-            && integer
-            && !program.types.is_unsigned(ty)
-            && !named
-            && self.lib_type(ty).is_none()
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && integer && !program.types.is_unsigned(ty) && !named && self.lib_type(ty).is_none()
         {
-            let divisor = program.expr(right.id).and_then(|info| info.value.as_ref()).and_then(ConstValue::to_integer);
+            let divisor = program
+                .expr(right.id)
+                .and_then(|info| info.value.as_ref())
+                .and_then(ConstValue::to_integer);
             if divisor.is_none_or(|divisor| divisor == -1) {
                 // A constant receiver needs its type spelled out.
                 let (left_tokens, left_prec) = match program.expr(left.id).and_then(|info| info.value.clone()) {
@@ -883,7 +915,11 @@ impl<'p> Gen<'p> {
                 };
                 let left_tokens = paren(left_tokens, left_prec, precedence::POSTFIX);
                 let right_tokens = self.value(right);
-                let method = if op == BinaryOp::Div { quote!(wrapping_div) } else { quote!(wrapping_rem) };
+                let method = if op == BinaryOp::Div {
+                    quote!(wrapping_div)
+                } else {
+                    quote!(wrapping_rem)
+                };
                 return (quote!(#left_tokens.#method(#right_tokens)), precedence::POSTFIX);
             }
         }
@@ -907,7 +943,13 @@ impl<'p> Gen<'p> {
         // Arithmetic inside a bitwise operation is parenthesised for the
         // reader, as clippy asks.
         let bitwise = matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot);
-        let needed = |child_prec: u8, base: u8| if bitwise && (9..=10).contains(&child_prec) { precedence::POSTFIX } else { base };
+        let needed = |child_prec: u8, base: u8| {
+            if bitwise && (9..=10).contains(&child_prec) {
+                precedence::POSTFIX
+            } else {
+                base
+            }
+        };
         let left_tokens = paren(left_tokens, left_prec, needed(left_prec, prec));
         let right_tokens = paren(right_tokens, right_prec, needed(right_prec, prec + 1));
         if op == BinaryOp::AndNot {
@@ -957,7 +999,9 @@ impl<'p> Gen<'p> {
         };
         let (first, second) = (bound(self, left)?, bound(self, right)?);
         let same_subject = match (&strip_parens(first.0).kind, &strip_parens(second.0).kind) {
-            (ExprKind::Ident(a), ExprKind::Ident(b)) => self.program.resolve(a).is_some() && self.program.resolve(a) == self.program.resolve(b),
+            (ExprKind::Ident(a), ExprKind::Ident(b)) => {
+                self.program.resolve(a).is_some() && self.program.resolve(a) == self.program.resolve(b)
+            }
             _ => false,
         };
         let ty = self.program.expr_type(first.0.id);
@@ -972,13 +1016,21 @@ impl<'p> Gen<'p> {
             BinaryOp::LogicalAnd if from_below.3 => {
                 let low = self.value(from_below.1);
                 let high = self.value(from_above.1);
-                if from_above.3 { quote!((#low..=#high)) } else { quote!((#low..#high)) }
+                if from_above.3 {
+                    quote!((#low..=#high))
+                } else {
+                    quote!((#low..#high))
+                }
             }
             // x < a || x > b: outside (a..=b); x < a || x >= b: outside (a..b)
             BinaryOp::LogicalOr if !from_above.3 => {
                 let low = self.value(from_above.1);
                 let high = self.value(from_below.1);
-                let range = if from_below.3 { quote!((#low..#high)) } else { quote!((#low..=#high)) };
+                let range = if from_below.3 {
+                    quote!((#low..#high))
+                } else {
+                    quote!((#low..=#high))
+                };
                 return Some((quote!(!#range.contains(&#subject)), precedence::UNARY));
             }
             _ => return None,
@@ -989,11 +1041,14 @@ impl<'p> Gen<'p> {
     /// `len(x) == 0`, `len(x) > 0`, `s == ""`: Rust says `is_empty`.
     fn emptiness_test(&mut self, op: BinaryOp, left: &'p ast::Expr, right: &'p ast::Expr) -> Option<(TokenStream, u8)> {
         let is_zero = |generator: &Self, expr: &ast::Expr| {
-            generator.program.expr(expr.id).and_then(|info| info.value.as_ref()).and_then(ConstValue::to_integer) == Some(0)
+            generator
+                .program
+                .expr(expr.id)
+                .and_then(|info| info.value.as_ref())
+                .and_then(ConstValue::to_integer)
+                == Some(0)
         };
-        let is_empty_string = |generator: &Self, expr: &ast::Expr| {
-            matches!(generator.program.expr(expr.id).and_then(|info| info.value.as_ref()), Some(ConstValue::String(bytes)) if bytes.is_empty())
-        };
+        let is_empty_string = |generator: &Self, expr: &ast::Expr| matches!(generator.program.expr(expr.id).and_then(|info| info.value.as_ref()), Some(ConstValue::String(bytes)) if bytes.is_empty());
         // `len(x)` (or a strings.Builder's `Len()`) of something with an
         // `is_empty`: (subject, whether it is a newtype's `.0`).
         let length_of = |generator: &Self, expr: &'p ast::Expr| -> Option<(&'p ast::Expr, bool)> {
@@ -1021,8 +1076,14 @@ impl<'p> Gen<'p> {
                         return None;
                     };
                     let receiver_ty = generator.program.expr_type(operand.id);
-                    let base = generator.program.types.elem(receiver_ty).filter(|_| method.receiver_is_pointer).unwrap_or(receiver_ty);
-                    (called.name == "Len" && generator.lib_type(base) == Some(LibType::Builder) && !method.receiver_is_pointer).then_some((&**operand, false))
+                    let base = generator
+                        .program
+                        .types
+                        .elem(receiver_ty)
+                        .filter(|_| method.receiver_is_pointer)
+                        .unwrap_or(receiver_ty);
+                    (called.name == "Len" && generator.lib_type(base) == Some(LibType::Builder) && !method.receiver_is_pointer)
+                        .then_some((&**operand, false))
                 }
                 _ => None,
             }
@@ -1053,7 +1114,14 @@ impl<'p> Gen<'p> {
 
     // ----- slicing -----
 
-    fn slice_value(&mut self, expr: &'p ast::Expr, operand: &'p ast::Expr, low: Option<&'p ast::Expr>, high: Option<&'p ast::Expr>, max: Option<&'p ast::Expr>) -> TokenStream {
+    fn slice_value(
+        &mut self,
+        expr: &'p ast::Expr,
+        operand: &'p ast::Expr,
+        low: Option<&'p ast::Expr>,
+        high: Option<&'p ast::Expr>,
+        max: Option<&'p ast::Expr>,
+    ) -> TokenStream {
         let operand_ty = self.program.expr_type(operand.id);
         let underlying = self.program.types.underlying_kind(operand_ty).clone();
         let named = self.is_user_named(operand_ty);
@@ -1100,7 +1168,12 @@ impl<'p> Gen<'p> {
                 quote!(())
             }
         };
-        if named && !matches!(self.program.types.underlying_kind(self.program.expr_type(expr.id)), TypeKind::Basic(_)) {
+        if named
+            && !matches!(
+                self.program.types.underlying_kind(self.program.expr_type(expr.id)),
+                TypeKind::Basic(_)
+            )
+        {
             let name = self.struct_path(operand_ty, expr.span);
             return quote!(#name(#result));
         }
@@ -1192,7 +1265,9 @@ impl<'p> Gen<'p> {
                 }
                 let values: Vec<TokenStream> = elements.iter().map(|element| self.element_value(&element.value, elem)).collect();
                 let slice = self.use_item("Slice");
-                let has_nil = elements.iter().any(|element| matches!(&element.value, ElementValue::Expr(expr) if is_nil(self, expr)));
+                let has_nil = elements
+                    .iter()
+                    .any(|element| matches!(&element.value, ElementValue::Expr(expr) if is_nil(self, expr)));
                 if has_nil {
                     // `[]*int{nil}`: nothing else says what the nils are.
                     let elem_ty = self.rust_type(elem, span);
@@ -1212,7 +1287,10 @@ impl<'p> Gen<'p> {
                 let mut index: usize = 0;
                 for element in elements {
                     if let Some(ElementValue::Expr(key)) = &element.key
-                        && let Some(position) = program.expr(key.id).and_then(|info| info.value.as_ref()).and_then(ConstValue::to_integer)
+                        && let Some(position) = program
+                            .expr(key.id)
+                            .and_then(|info| info.value.as_ref())
+                            .and_then(ConstValue::to_integer)
                     {
                         index = position as usize;
                     }
@@ -1291,9 +1369,20 @@ impl<'p> Gen<'p> {
     /// `x == v` with an interface on one side: an interface and a concrete
     /// value compare dynamic type and value; two interfaces of different
     /// types are compared as the one the other converts to.
-    fn interface_comparison(&mut self, op: BinaryOp, left: &'p ast::Expr, right: &'p ast::Expr, left_ty: TypeId, right_ty: TypeId) -> (TokenStream, u8) {
+    fn interface_comparison(
+        &mut self,
+        op: BinaryOp,
+        left: &'p ast::Expr,
+        right: &'p ast::Expr,
+        left_ty: TypeId,
+        right_ty: TypeId,
+    ) -> (TokenStream, u8) {
         let types = &self.program.types;
-        let (iface, other, iface_ty, other_ty) = if types.is_interface(left_ty) { (left, right, left_ty, right_ty) } else { (right, left, right_ty, left_ty) };
+        let (iface, other, iface_ty, other_ty) = if types.is_interface(left_ty) {
+            (left, right, left_ty, right_ty)
+        } else {
+            (right, left, right_ty, left_ty)
+        };
         let test = if types.is_interface(other_ty) {
             // Both as `any`: the same dynamic type and value.
             let dynamic = self.use_item("Dynamic");
@@ -1368,7 +1457,13 @@ impl<'p> Gen<'p> {
                     let key = self.value_as(&indices[0], key_ty);
                     return quote!(#map.get2(&#key));
                 }
-                (Mode::CommaOk, ExprKind::Unary { op: UnaryOp::Recv, operand }) => {
+                (
+                    Mode::CommaOk,
+                    ExprKind::Unary {
+                        op: UnaryOp::Recv,
+                        operand,
+                    },
+                ) => {
                     let channel = self.receiver(operand);
                     return quote!(#channel.recv_ok().await);
                 }
@@ -1449,7 +1544,11 @@ fn float_literal(value: f64, float32: bool, suffix: bool) -> TokenStream {
         text.push_str("_f32");
     }
     let literal: TokenStream = text.parse().unwrap_or_else(|_| quote!(0.0));
-    if value.is_sign_negative() && value != 0.0 { quote!(-#literal) } else { literal }
+    if value.is_sign_negative() && value != 0.0 {
+        quote!(-#literal)
+    } else {
+        literal
+    }
 }
 
 /// `&key`, parenthesised when the key is an operation (`&(v / 100)`).

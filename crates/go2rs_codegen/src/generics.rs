@@ -26,7 +26,11 @@ enum Bound {
 impl<'p> Gen<'p> {
     /// The Rust name of a type parameter (`T`, `K`, `Elem`).
     pub fn type_param_name(&self, ty: TypeId) -> proc_macro2::Ident {
-        let name = self.program.types.type_param(ty).map_or_else(|| "T".to_string(), |info| camel_case(&info.name));
+        let name = self
+            .program
+            .types
+            .type_param(ty)
+            .map_or_else(|| "T".to_string(), |info| camel_case(&info.name));
         ident(&name)
     }
 
@@ -239,7 +243,10 @@ impl<'p> Gen<'p> {
                 if let Some(named) = types.named_info(ty)
                     && let Some(origin) = named.origin
                 {
-                    let params = types.named_info(origin).map(|origin| origin.type_params.clone()).unwrap_or_default();
+                    let params = types
+                        .named_info(origin)
+                        .map(|origin| origin.type_params.clone())
+                        .unwrap_or_default();
                     for (arg, origin_param) in named.type_args.iter().zip(params) {
                         if *arg == param {
                             found.push(origin_param);
@@ -301,7 +308,10 @@ impl<'p> Gen<'p> {
             self.collect_bounds(*param, &mut bounds, &mut visiting);
             if bounds.contains(&Bound::Comparable) {
                 let name = self.program.types.type_string(*arg);
-                self.unsupported(span, format!("a comparable type parameter instantiated with {name} (floating-point keys have no total order in Rust)"));
+                self.unsupported(
+                    span,
+                    format!("a comparable type parameter instantiated with {name} (floating-point keys have no total order in Rust)"),
+                );
             }
         }
     }

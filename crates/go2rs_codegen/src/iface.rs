@@ -190,7 +190,15 @@ impl<'p> Gen<'p> {
         }
         let needs_type = !self.is_user_named(from)
             && !matches!(self.program.types.kind(from), TypeKind::Pointer(elem) if self.is_user_named(*elem))
-            && matches!(self.program.types.underlying_kind(from), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Array(..) | TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Chan(..));
+            && matches!(
+                self.program.types.underlying_kind(from),
+                TypeKind::Slice(_)
+                    | TypeKind::Map(..)
+                    | TypeKind::Array(..)
+                    | TypeKind::Pointer(_)
+                    | TypeKind::Func(_)
+                    | TypeKind::Chan(..)
+            );
         if needs_type {
             let rust = self.rust_type(from, span);
             return quote!(#path::new(#arc::<#rust>::new(#value)));
@@ -260,7 +268,11 @@ impl<'p> Gen<'p> {
 
     /// A trait method's parameters (named after the interface's declaration
     /// when it names them), result type and whether it is async.
-    fn interface_method_signature(&mut self, iface: TypeId, method: &go2rs_analysis::types::InterfaceMethod) -> (Vec<(proc_macro2::Ident, TokenStream)>, TokenStream, bool) {
+    fn interface_method_signature(
+        &mut self,
+        iface: TypeId,
+        method: &go2rs_analysis::types::InterfaceMethod,
+    ) -> (Vec<(proc_macro2::Ident, TokenStream)>, TokenStream, bool) {
         let signature = self.program.types.signature(method.signature).cloned();
         let Some(signature) = signature else {
             return (Vec::new(), quote!(()), false);
@@ -339,7 +351,13 @@ impl<'p> Gen<'p> {
         loop {
             // Trait impls can mention further interfaces and dynamic types.
             let interfaces: Vec<TypeId> = self.interfaces.traits.keys().copied().filter(|ty| !done.contains(ty)).collect();
-            let dynamic: Vec<TypeId> = self.interfaces.dynamic.iter().copied().filter(|ty| !dynamic_done.contains(ty)).collect();
+            let dynamic: Vec<TypeId> = self
+                .interfaces
+                .dynamic
+                .iter()
+                .copied()
+                .filter(|ty| !dynamic_done.contains(ty))
+                .collect();
             if interfaces.is_empty() && dynamic.is_empty() {
                 break;
             }
@@ -391,8 +409,14 @@ impl<'p> Gen<'p> {
                 go2rs_runtime::interface!(dyn #name, #go_name, [#(#methods),*], [#(#implementers),*]);
             };
             // Go does not mind an interface method nobody calls; Rust warns.
-            let uncalled = methods.iter().any(|method| !self.interfaces.called.contains(&(iface, method.clone())));
-            let allow = if uncalled { quote!(#[allow(dead_code)]) } else { TokenStream::new() };
+            let uncalled = methods
+                .iter()
+                .any(|method| !self.interfaces.called.contains(&(iface, method.clone())));
+            let allow = if uncalled {
+                quote!(#[allow(dead_code)])
+            } else {
+                TokenStream::new()
+            };
             let definition = trait_defs.remove(&iface).unwrap_or_default();
             per_interface.entry(iface).or_default().extend(quote! {
                 #allow
@@ -436,14 +460,34 @@ impl<'p> Gen<'p> {
         // (Rust type, [(method, Go signature, body using the parameter)]).
         type Body = fn(&TokenStream, &TokenStream, &TokenStream, &TokenStream, Option<&proc_macro2::Ident>) -> TokenStream;
         let error_method: (&str, &str, Body) = ("Error", "func() string", |ev, _, _, _, _| quote!(#ev::error(self)));
-        let unwrap_one: (&str, &str, Body) = ("Unwrap", "func() error", |ev, _, _, _, _| quote!(#ev::unwrap(self).into_iter().next().unwrap_or_default()));
-        let unwrap_many: (&str, &str, Body) = ("Unwrap", "func() []error", |ev, _, slice, _, _| quote!(#slice::from_vec(#ev::unwrap(self))));
+        let unwrap_one: (&str, &str, Body) = (
+            "Unwrap",
+            "func() error",
+            |ev, _, _, _, _| quote!(#ev::unwrap(self).into_iter().next().unwrap_or_default()),
+        );
+        let unwrap_many: (&str, &str, Body) = (
+            "Unwrap",
+            "func() []error",
+            |ev, _, slice, _, _| quote!(#slice::from_vec(#ev::unwrap(self))),
+        );
         let runtime_error: (&str, &str, Body) = ("RuntimeError", "func()", |_, _, _, _, _| quote!(()));
         let file_write: (&str, &str, Body) = ("Write", "func([]byte) (int, error)", |_, _, _, _, p| quote!(self.write(&#p)));
-        let file_write_string: (&str, &str, Body) = ("WriteString", "func(string) (int, error)", |_, _, _, _, p| quote!(self.write_string(&#p)));
+        let file_write_string: (&str, &str, Body) = (
+            "WriteString",
+            "func(string) (int, error)",
+            |_, _, _, _, p| quote!(self.write_string(&#p)),
+        );
         let flush: (&str, &str, Body) = ("Flush", "func() error", |_, _, _, _, _| quote!(self.flush()));
-        let builder_write: (&str, &str, Body) = ("Write", "func([]byte) (int, error)", |_, _, _, _, p| quote!(self.with_mut(|it| it.write(&#p))));
-        let builder_write_string: (&str, &str, Body) = ("WriteString", "func(string) (int, error)", |_, _, _, _, p| quote!(self.with_mut(|it| it.write_string(&#p))));
+        let builder_write: (&str, &str, Body) = (
+            "Write",
+            "func([]byte) (int, error)",
+            |_, _, _, _, p| quote!(self.with_mut(|it| it.write(&#p))),
+        );
+        let builder_write_string: (&str, &str, Body) = (
+            "WriteString",
+            "func(string) (int, error)",
+            |_, _, _, _, p| quote!(self.with_mut(|it| it.write_string(&#p))),
+        );
         let builder_string: (&str, &str, Body) = ("String", "func() string", |_, _, _, _, _| quote!(self.with(|it| it.string())));
         let builder_len: (&str, &str, Body) = ("Len", "func() int", |_, _, _, _, _| quote!(self.with(|it| it.len())));
         let reader_read: (&str, &str, Body) = ("Read", "func([]byte) (int, error)", |_, _, _, _, p| quote!(self.read(&#p)));
@@ -459,7 +503,10 @@ impl<'p> Gen<'p> {
             (quote!(go2rs_runtime::panic::RuntimeError), vec![error_method, runtime_error]),
             (quote!(#os::File), vec![file_write, file_write_string]),
             (quote!(go2rs_runtime::bufio::Writer), vec![file_write, file_write_string, flush]),
-            (quote!(#ptr<go2rs_runtime::strings::Builder>), vec![builder_write, builder_write_string, builder_string, builder_len]),
+            (
+                quote!(#ptr<go2rs_runtime::strings::Builder>),
+                vec![builder_write, builder_write_string, builder_string, builder_len],
+            ),
             (quote!(go2rs_runtime::strings::Reader), vec![reader_read, reader_len]),
         ];
         let name = ident(&self.interface_trait_name(iface));
@@ -477,11 +524,19 @@ impl<'p> Gen<'p> {
                 let body = body(&error_value, &string_ty, &slice, &error_ty, first);
                 let typed: Vec<TokenStream> = params.iter().map(|(param, rust)| quote!(#param: #rust)).collect();
                 let signature = self.program.types.signature(
-                    methods.iter().find(|method| &method.name == go_name).map(|method| method.signature).unwrap_or(self.program.types.invalid()),
+                    methods
+                        .iter()
+                        .find(|method| &method.name == go_name)
+                        .map(|method| method.signature)
+                        .unwrap_or(self.program.types.invalid()),
                 );
                 let results = signature.map(|signature| signature.results.clone()).unwrap_or_default();
                 let result = self.result_type(&results, Span::default());
-                let returns = if results.is_empty() { TokenStream::new() } else { quote!(-> #result) };
+                let returns = if results.is_empty() {
+                    TokenStream::new()
+                } else {
+                    quote!(-> #result)
+                };
                 items.push(quote!(fn #method(&self #(, #typed)*) #returns { #body }));
             }
             if !complete {
@@ -532,7 +587,9 @@ impl<'p> Gen<'p> {
         let compare = ident(self.compare_mode(ty));
         let methods = lookup::method_set(&program.types, ty);
         let pointer_ty = self.pointer_type(ty);
-        let pointer_methods = pointer_ty.map(|pointer| lookup::method_set(&program.types, pointer)).unwrap_or_default();
+        let pointer_methods = pointer_ty
+            .map(|pointer| lookup::method_set(&program.types, pointer))
+            .unwrap_or_default();
         let mut clauses = Vec::new();
         if !methods.is_empty() {
             clauses.push(quote!(methods [#(#methods),*]));
@@ -612,7 +669,19 @@ impl<'p> Gen<'p> {
                         vec![#call]
                     }
                 });
-                let unwraps_one = if pointer { quote!(fn unwraps_one() -> bool { true }) } else { quote!(fn unwraps_one(&self) -> bool { true }) };
+                let unwraps_one = if pointer {
+                    quote!(
+                        fn unwraps_one() -> bool {
+                            true
+                        }
+                    )
+                } else {
+                    quote!(
+                        fn unwraps_one(&self) -> bool {
+                            true
+                        }
+                    )
+                };
                 methods.push(unwraps_one);
             } else if !blocking && matches!(program.types.kind(result), TypeKind::Slice(elem) if *elem == program.types.error) {
                 methods.push(quote! {
@@ -764,7 +833,11 @@ impl<'p> Gen<'p> {
                         && self.lib_type(holder) == Some(crate::ty::LibType::Builder)
                         && let Some(base) = base_pointer.clone()
                     {
-                        let params = program.types.signature(info.signature).map(|signature| signature.params.clone()).unwrap_or_default();
+                        let params = program
+                            .types
+                            .signature(info.signature)
+                            .map(|signature| signature.params.clone())
+                            .unwrap_or_default();
                         // The arguments are evaluated first: they may read
                         // the same pointer, which `with_mut` holds.
                         let mut bindings = Vec::new();
@@ -792,7 +865,10 @@ impl<'p> Gen<'p> {
                         // `(&r)` or `(&r.clone())`: the pointer itself, for
                         // a method call that borrows it as needed.
                         let mut pointer = syn::parse2::<syn::Expr>(base.clone()).ok();
-                        while let Some(syn::Expr::Paren(syn::ExprParen { expr, .. }) | syn::Expr::Reference(syn::ExprReference { expr, .. })) = pointer {
+                        while let Some(
+                            syn::Expr::Paren(syn::ExprParen { expr, .. }) | syn::Expr::Reference(syn::ExprReference { expr, .. }),
+                        ) = pointer
+                        {
                             pointer = Some(*expr);
                         }
                         let pointer = match pointer {
@@ -821,7 +897,10 @@ impl<'p> Gen<'p> {
                         // Reached through a pointer, embedded by value: Go
                         // passes a pointer to the field.
                         let Some(base) = base_pointer else {
-                            self.unsupported(Span::default(), "a pointer method of an embedded struct value without a pointer to it");
+                            self.unsupported(
+                                Span::default(),
+                                "a pointer method of an embedded struct value without a pointer to it",
+                            );
                             return (quote!(unreachable!()), false);
                         };
                         quote!(&#base.project(move |#it| &mut #it #fields_from_pointer))

@@ -13,9 +13,40 @@ use crate::names::{Namespace, camel_case, ident, screaming_case, snake_case};
 
 /// Runtime names the prelude brings in; user types avoid them.
 const RUNTIME_TYPE_NAMES: &[&str] = &[
-    "GoString", "Slice", "Map", "Chan", "Ptr", "Error", "Func", "Global", "Defers", "BoxFuture", "GoShift", "Option",
-    "Result", "Some", "None", "Ok", "Err", "Vec", "Box", "String", "Default", "Clone", "Copy", "Send", "Sync", "Any",
-    "Iface", "Dynamic", "ErrorValue", "PointerError", "Arc", "GoType", "GoNumber", "GoComparable",
+    "GoString",
+    "Slice",
+    "Map",
+    "Chan",
+    "Ptr",
+    "Error",
+    "Func",
+    "Global",
+    "Defers",
+    "BoxFuture",
+    "GoShift",
+    "Option",
+    "Result",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Vec",
+    "Box",
+    "String",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Any",
+    "Iface",
+    "Dynamic",
+    "ErrorValue",
+    "PointerError",
+    "Arc",
+    "GoType",
+    "GoNumber",
+    "GoComparable",
 ];
 
 /// Whether a name is one the prelude or Rust's prelude brings in.
@@ -150,11 +181,7 @@ impl<'p> Gen<'p> {
             }
         }
         for (file_index, file) in program.package.files.iter().enumerate() {
-            let mut previous_end = Some(
-                file.imports
-                    .last()
-                    .map_or(file.package_name.span.end, |import| import.span.end),
-            );
+            let mut previous_end = Some(file.imports.last().map_or(file.package_name.span.end, |import| import.span.end));
             for (decl_index, decl) in file.decls.iter().enumerate() {
                 let span = decl.span();
                 match decl {
@@ -282,7 +309,11 @@ impl<'p> Gen<'p> {
             // A constraint: bounds in Rust, nothing to declare.
             return TokenStream::new();
         }
-        let type_params = program.types.named_info(ty).map(|named| named.type_params.clone()).unwrap_or_default();
+        let type_params = program
+            .types
+            .named_info(ty)
+            .map(|named| named.type_params.clone())
+            .unwrap_or_default();
         if !type_params.is_empty() {
             return self.generic_type_item(spec, ty, &type_params, docs, methods);
         }
@@ -315,7 +346,9 @@ impl<'p> Gen<'p> {
                 let func = program.func(id);
                 let signature = program.types.signature(func.signature);
                 let returns_string = signature.is_some_and(|s| {
-                    s.params.is_empty() && s.results.len() == 1 && program.types.as_basic(s.results[0]) == Some(go2rs_analysis::Basic::String)
+                    s.params.is_empty()
+                        && s.results.len() == 1
+                        && program.types.as_basic(s.results[0]) == Some(go2rs_analysis::Basic::String)
                 });
                 if matches!(func.name.as_str(), "String" | "Error" | "GoString") && returns_string && !func.blocking {
                     let method = ident(&self.func_names[&id]);
@@ -490,7 +523,14 @@ impl<'p> Gen<'p> {
 
     /// A generic type: `struct Stack<T> { ... }`, its `Value` for every
     /// instance, its methods in `impl<T: ...> Stack<T>`.
-    fn generic_type_item(&mut self, spec: &'p ast::TypeSpec, ty: TypeId, params: &[TypeId], docs: &[TokenStream], methods: &HashMap<TypeId, Vec<(usize, usize)>>) -> TokenStream {
+    fn generic_type_item(
+        &mut self,
+        spec: &'p ast::TypeSpec,
+        ty: TypeId,
+        params: &[TypeId],
+        docs: &[TokenStream],
+        methods: &HashMap<TypeId, Vec<(usize, usize)>>,
+    ) -> TokenStream {
         let program = self.program;
         let name = ident(&self.type_names[&ty]);
         let go_name = format!("main.{}", spec.name.name);
@@ -518,7 +558,9 @@ impl<'p> Gen<'p> {
             if let Some(&id) = program.declared_funcs.get(&(file, decl)) {
                 let func = program.func(id);
                 let returns_string = program.types.signature(func.signature).is_some_and(|s| {
-                    s.params.is_empty() && s.results.len() == 1 && program.types.as_basic(s.results[0]) == Some(go2rs_analysis::Basic::String)
+                    s.params.is_empty()
+                        && s.results.len() == 1
+                        && program.types.as_basic(s.results[0]) == Some(go2rs_analysis::Basic::String)
                 });
                 if matches!(func.name.as_str(), "String" | "Error" | "GoString") && returns_string && !func.blocking {
                     let method = ident(&self.func_names[&id]);
@@ -691,7 +733,9 @@ impl<'p> Gen<'p> {
                 };
                 (min..=max).contains(v)
             }
-            (ConstValue::Float(f), Some(basic)) if basic.is_integer() => f.to_integer().is_some_and(|v| self.const_fits(&ConstValue::Int(v), ty)),
+            (ConstValue::Float(f), Some(basic)) if basic.is_integer() => {
+                f.to_integer().is_some_and(|v| self.const_fits(&ConstValue::Int(v), ty))
+            }
             _ => true,
         }
     }
@@ -795,7 +839,9 @@ impl<'p> Gen<'p> {
                 let rust = self.rust_type(receiver_ty, receiver.span);
                 // An unread receiver is `_` (Rust warns about unused names).
                 let read = receiver.names.first().and_then(|name| program.resolve(name)).is_some_and(|object| {
-                    decl.body.as_ref().is_some_and(|body| crate::stmt::reads_variable(program, &body.stmts, object))
+                    decl.body
+                        .as_ref()
+                        .is_some_and(|body| crate::stmt::reads_variable(program, &body.stmts, object))
                 });
                 let receiver_ident = if read { ident(&receiver_name) } else { ident("_") };
                 let ptr = self.use_item("Ptr");
@@ -827,11 +873,7 @@ impl<'p> Gen<'p> {
                         }
                         let name_ident = ident(&snake_case(&name.name));
                         let mutable = info.is_some_and(|info| info.is_mutated() && !info.is_shared());
-                        if mutable {
-                            quote!(mut #name_ident)
-                        } else {
-                            quote!(#name_ident)
-                        }
+                        if mutable { quote!(mut #name_ident) } else { quote!(#name_ident) }
                     }
                     _ => quote!(_),
                 };
@@ -847,7 +889,11 @@ impl<'p> Gen<'p> {
         let body = self.function_body(id, body, &decl.signature);
         // A generic function's type parameters (a method's are its type's,
         // on the impl block).
-        let generics = if func.receiver.is_none() { self.generic_params(&func.type_params.clone()) } else { TokenStream::new() };
+        let generics = if func.receiver.is_none() {
+            self.generic_params(&func.type_params.clone())
+        } else {
+            TokenStream::new()
+        };
         if func.blocking && func.recursive {
             let boxed = self.use_item("BoxFuture");
             let lifetime = if func.receiver.is_some_and(|(_, pointer)| pointer) {

@@ -87,7 +87,15 @@ fn bool_ifs(file: &mut syn::File) {
     use syn::visit_mut::VisitMut;
     fn literal(block: &syn::Block) -> Option<bool> {
         match block.stmts.as_slice() {
-            [syn::Stmt::Expr(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Bool(value), .. }), None)] => Some(value.value),
+            [
+                syn::Stmt::Expr(
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Bool(value),
+                        ..
+                    }),
+                    None,
+                ),
+            ] => Some(value.value),
             _ => None,
         }
     }

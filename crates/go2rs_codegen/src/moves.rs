@@ -72,11 +72,7 @@ impl<'a> Visitor<'a> for Collector<'_> {
             // and again too.
             StmtKind::For { .. } => self.loops.push(stmt.span),
             StmtKind::Range {
-                key,
-                value,
-                define,
-                body,
-                ..
+                key, value, define, body, ..
             } => {
                 self.loops.push(stmt.span);
                 if *define {
@@ -90,9 +86,7 @@ impl<'a> Visitor<'a> for Collector<'_> {
                 }
             }
             StmtKind::Assign {
-                lhs,
-                op: AssignOp::Assign,
-                ..
+                lhs, op: AssignOp::Assign, ..
             } => {
                 for target in lhs {
                     if let ExprKind::Ident(_) = &target.kind {

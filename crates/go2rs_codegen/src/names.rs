@@ -9,11 +9,10 @@ use proc_macro2::{Ident, Span};
 /// Words Rust reserves (strict and reserved keywords of the 2024 edition),
 /// plus names the translation uses itself.
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum", "extern",
-    "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
-    "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
-    "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "abstract",
-    "become",
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
+    "while", "yield", "abstract", "become",
 ];
 
 pub fn is_keyword(name: &str) -> bool {
@@ -105,7 +104,11 @@ impl Namespace {
         }
         let camel = base.starts_with(|c: char| c.is_ascii_uppercase()) && base.chars().any(|c| c.is_ascii_lowercase());
         for index in 2.. {
-            let candidate = if camel { format!("{base}{index}") } else { format!("{base}_{index}") };
+            let candidate = if camel {
+                format!("{base}{index}")
+            } else {
+                format!("{base}_{index}")
+            };
             if self.taken.insert(candidate.clone()) {
                 return candidate;
             }

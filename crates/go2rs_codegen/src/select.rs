@@ -23,7 +23,10 @@ use crate::stmt::FrameKind;
 
 /// What a communication clause does.
 enum Comm<'p> {
-    Send { channel: &'p ast::Expr, value: &'p ast::Expr },
+    Send {
+        channel: &'p ast::Expr,
+        value: &'p ast::Expr,
+    },
     Recv {
         channel: &'p ast::Expr,
         /// The targets of `v := <-ch` / `v, ok = <-ch`.
@@ -255,7 +258,13 @@ impl<'p> Gen<'p> {
 
     /// Declares or assigns the targets of a receive from `operation`
     /// (a value, or a `(value, ok)` pair when `pair`).
-    fn bind_received(&mut self, operation: TokenStream, targets: Vec<Target<'p>>, pair: bool, span: go2rs_syntax::Span) -> Vec<TokenStream> {
+    fn bind_received(
+        &mut self,
+        operation: TokenStream,
+        targets: Vec<Target<'p>>,
+        pair: bool,
+        span: go2rs_syntax::Span,
+    ) -> Vec<TokenStream> {
         if targets.is_empty() {
             return vec![quote!(#operation;)];
         }
@@ -335,7 +344,10 @@ impl<'p> Gen<'p> {
 fn comm_of(comm: &ast::Stmt) -> Option<Comm<'_>> {
     fn receive(expr: &ast::Expr) -> Option<&ast::Expr> {
         match &strip_parens(expr).kind {
-            ExprKind::Unary { op: UnaryOp::Recv, operand } => Some(operand),
+            ExprKind::Unary {
+                op: UnaryOp::Recv,
+                operand,
+            } => Some(operand),
             _ => None,
         }
     }
@@ -389,7 +401,10 @@ pub fn may_yield(program: &Program, stmts: &[ast::Stmt]) -> bool {
                 StmtKind::Send { .. } => self.found = true,
                 StmtKind::Select { clauses } if clauses.iter().all(|clause| clause.comm.is_some()) => self.found = true,
                 StmtKind::Range { subject, .. } => {
-                    if matches!(self.program.types.underlying_kind(self.program.expr_type(subject.id)), TypeKind::Chan(..)) {
+                    if matches!(
+                        self.program.types.underlying_kind(self.program.expr_type(subject.id)),
+                        TypeKind::Chan(..)
+                    ) {
                         self.found = true;
                     }
                 }

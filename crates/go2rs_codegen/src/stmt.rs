@@ -296,7 +296,11 @@ impl<'p> Gen<'p> {
                 if is_if { vec![value] } else { vec![quote!(#value;)] }
             }
             StmtKind::Send { channel, value } => {
-                let elem = self.program.types.elem(self.program.expr_type(channel.id)).unwrap_or(self.program.types.invalid());
+                let elem = self
+                    .program
+                    .types
+                    .elem(self.program.expr_type(channel.id))
+                    .unwrap_or(self.program.types.invalid());
                 let channel_tokens = self.receiver(channel);
                 let value = self.value_as(value, elem);
                 vec![quote!(#channel_tokens.send(#value).await;)]
@@ -340,7 +344,9 @@ impl<'p> Gen<'p> {
                 clauses,
             } => vec![self.type_switch_stmt(init.as_deref(), binding.as_ref(), subject, clauses, None)],
             StmtKind::Select { clauses } => vec![self.select_stmt(stmt, clauses, None)],
-            StmtKind::For { init, cond, post, body } => vec![self.for_stmt(stmt, init.as_deref(), cond.as_ref(), post.as_deref(), body, None)],
+            StmtKind::For { init, cond, post, body } => {
+                vec![self.for_stmt(stmt, init.as_deref(), cond.as_ref(), post.as_deref(), body, None)]
+            }
             StmtKind::Range {
                 key,
                 value,
@@ -517,7 +523,14 @@ impl<'p> Gen<'p> {
         self.compound_assign_checked(target, op, value, span, false)
     }
 
-    fn compound_assign_checked(&mut self, target: &'p ast::Expr, op: BinaryOp, value: TokenStream, span: Span, lock_free: bool) -> Vec<TokenStream> {
+    fn compound_assign_checked(
+        &mut self,
+        target: &'p ast::Expr,
+        op: BinaryOp,
+        value: TokenStream,
+        span: Span,
+        lock_free: bool,
+    ) -> Vec<TokenStream> {
         let ty = self.program.expr_type(target.id);
         let place = self.place(target);
         let it = self.cell_param();
@@ -546,7 +559,11 @@ impl<'p> Gen<'p> {
                         && !generator.is_user_named(ty)
                         && generator.lib_type(ty).is_none() =>
                 {
-                    let method = if op == BinaryOp::Div { format_ident!("wrapping_div") } else { format_ident!("wrapping_rem") };
+                    let method = if op == BinaryOp::Div {
+                        format_ident!("wrapping_div")
+                    } else {
+                        format_ident!("wrapping_rem")
+                    };
                     quote!(#target = #target.#method(#value))
                 }
                 BinaryOp::Add if generator.program.types.is_string(ty) => quote!(#target += #value),
@@ -717,7 +734,13 @@ impl<'p> Gen<'p> {
     pub fn var_place(&mut self, object: ObjId) -> Place {
         let info = self.program.var_info(object).cloned().unwrap_or_default();
         if info.global {
-            let name = ident(&self.global_names.get(&object).cloned().unwrap_or_else(|| snake_case(&self.program.object(object).name)));
+            let name = ident(
+                &self
+                    .global_names
+                    .get(&object)
+                    .cloned()
+                    .unwrap_or_else(|| snake_case(&self.program.object(object).name)),
+            );
             return Place::Cell {
                 root: quote!(#name),
                 path: TokenStream::new(),
@@ -921,7 +944,11 @@ impl<'p> Gen<'p> {
         } else {
             results.iter().zip(&types).map(|(result, ty)| self.value_as(result, *ty)).collect()
         };
-        let value = if values.len() == 1 { values[0].clone() } else { quote!((#(#values),*)) };
+        let value = if values.len() == 1 {
+            values[0].clone()
+        } else {
+            quote!((#(#values),*))
+        };
         if let Some(slot) = slot {
             return quote!({ #slot = #value; return; });
         }
@@ -935,7 +962,12 @@ impl<'p> Gen<'p> {
                 stores.extend(self.store_place(place, quote!(#temp), Span::default()));
             }
         }
-        let pattern = if temps.len() == 1 { let temp = &temps[0]; quote!(#temp) } else { quote!((#(#temps),*)) };
+        let pattern = if temps.len() == 1 {
+            let temp = &temps[0];
+            quote!(#temp)
+        } else {
+            quote!((#(#temps),*))
+        };
         quote!({ let #pattern = #value; #(#stores)* return; })
     }
 
@@ -948,8 +980,16 @@ impl<'p> Gen<'p> {
         if !func.has_defer {
             return false;
         }
-        let uses_recover = program.callees.values().any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)));
-        uses_recover || func.results.iter().flatten().any(|object| program.var_info(*object).is_some_and(|info| info.captured))
+        let uses_recover = program
+            .callees
+            .values()
+            .any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)));
+        uses_recover
+            || func
+                .results
+                .iter()
+                .flatten()
+                .any(|object| program.var_info(*object).is_some_and(|info| info.captured))
     }
 
     /// Flags for the append sites that get Go's stack buffer.
@@ -974,7 +1014,10 @@ impl<'p> Gen<'p> {
     }
 
     pub fn uses_recover(&self) -> bool {
-        self.program.callees.values().any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)))
+        self.program
+            .callees
+            .values()
+            .any(|callee| matches!(callee, go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover)))
     }
 
     /// `let recovering = take_armed();` for a body that calls `recover`
@@ -1002,7 +1045,11 @@ impl<'p> Gen<'p> {
             let slot = self.temp("result");
             let rust = self.result_type(&types, span);
             let zeros: Vec<TokenStream> = types.iter().map(|ty| self.zero_value(*ty, span)).collect();
-            let zero = if zeros.len() == 1 { zeros[0].clone() } else { quote!((#(#zeros),*)) };
+            let zero = if zeros.len() == 1 {
+                zeros[0].clone()
+            } else {
+                quote!((#(#zeros),*))
+            };
             prologue.push(quote!(let mut #slot: #rust = #zero;));
             Some(slot)
         } else {
@@ -1069,11 +1116,7 @@ impl<'p> Gen<'p> {
             let value = self.spread_value(&results[0], &types);
             return quote!(return #value;);
         }
-        let values: Vec<TokenStream> = results
-            .iter()
-            .zip(&types)
-            .map(|(result, ty)| self.value_as(result, *ty))
-            .collect();
+        let values: Vec<TokenStream> = results.iter().zip(&types).map(|(result, ty)| self.value_as(result, *ty)).collect();
         let _ = stmt;
         if values.len() == 1 {
             let value = &values[0];
@@ -1174,7 +1217,13 @@ impl<'p> Gen<'p> {
     // ----- if -----
 
     fn if_stmt(&mut self, stmt: &'p ast::Stmt) -> TokenStream {
-        let StmtKind::If { init, cond, then, otherwise } = &stmt.kind else {
+        let StmtKind::If {
+            init,
+            cond,
+            then,
+            otherwise,
+        } = &stmt.kind
+        else {
             unreachable!()
         };
         let init_tokens = init.as_deref().map(|init| self.stmt(init));
@@ -1203,7 +1252,11 @@ impl<'p> Gen<'p> {
         // Go's parentheses around a condition are dropped, but a struct
         // literal at the top of a Rust condition needs them:
         // `if s != (S{2})` becomes `if (s != S { a: 2 })`.
-        if self.has_exterior_struct_literal(cond) { quote!((#value)) } else { value }
+        if self.has_exterior_struct_literal(cond) {
+            quote!((#value))
+        } else {
+            value
+        }
     }
 
     /// Whether the Rust for `expr` starts a struct literal outside any
@@ -1216,9 +1269,7 @@ impl<'p> Gen<'p> {
                 matches!(self.program.types.underlying_kind(ty), TypeKind::Struct(_))
             }
             ExprKind::Paren(inner) => self.has_exterior_struct_literal(inner),
-            ExprKind::Binary { left, right, .. } => {
-                self.has_exterior_struct_literal(left) || self.has_exterior_struct_literal(right)
-            }
+            ExprKind::Binary { left, right, .. } => self.has_exterior_struct_literal(left) || self.has_exterior_struct_literal(right),
             ExprKind::Unary { op, operand } => *op != ast::UnaryOp::Addr && self.has_exterior_struct_literal(operand),
             ExprKind::Selector { operand, .. }
             | ExprKind::Index { operand, .. }
@@ -1461,7 +1512,11 @@ impl<'p> Gen<'p> {
                 let len = proc_macro2::Literal::i64_unsuffixed(len as i64);
                 if let Some(value_pattern) = value_pattern {
                     let elem = program.types.elem(elem).unwrap_or(elem);
-                    let read = if self.is_copy(elem) { quote!(#it[#index as usize]) } else { quote!(#it[#index as usize].clone()) };
+                    let read = if self.is_copy(elem) {
+                        quote!(#it[#index as usize])
+                    } else {
+                        quote!(#it[#index as usize].clone())
+                    };
                     prelude.insert(0, quote!(let #value_pattern = #pointer.with(|#it| #read);));
                 }
                 if key.is_some() {
@@ -1524,9 +1579,9 @@ impl<'p> Gen<'p> {
     ) -> TokenStream {
         let init_tokens = init.map(|init| self.stmt(init)).unwrap_or_default();
         self.push_frame(FrameKind::Switch, label);
-        let has_fallthrough = clauses.iter().any(|clause| {
-            clause.body.last().is_some_and(|last| matches!(last.kind, StmtKind::Fallthrough))
-        });
+        let has_fallthrough = clauses
+            .iter()
+            .any(|clause| clause.body.last().is_some_and(|last| matches!(last.kind, StmtKind::Fallthrough)));
         let tag_ty = tag.map(|tag| self.program.expr_type(tag.id));
         let body = if has_fallthrough {
             self.switch_with_fallthrough(tag, clauses)
@@ -1666,7 +1721,11 @@ impl<'p> Gen<'p> {
             };
         }
         let frame = self.pop_frame();
-        let mut body = if prelude.is_empty() { chain } else { quote!({ #(#prelude)* #chain }) };
+        let mut body = if prelude.is_empty() {
+            chain
+        } else {
+            quote!({ #(#prelude)* #chain })
+        };
         if frame.label_used {
             let lifetime = Self::frame_lifetime(&frame);
             body = quote!(#lifetime: { #body });
@@ -1723,12 +1782,24 @@ impl<'p> Gen<'p> {
         let mut default_body = None;
         // With nothing to do by default, `case X: if c { ... }` is the arm
         // `X if c => { ... }` (a failed guard reaches the empty default).
-        let default_is_empty = clauses.iter().filter(|clause| clause.is_default).all(|clause| clause.body.is_empty());
+        let default_is_empty = clauses
+            .iter()
+            .filter(|clause| clause.is_default)
+            .all(|clause| clause.body.is_empty());
         for clause in clauses {
             let guarded = match clause.body.as_slice() {
-                [ast::Stmt { kind: StmtKind::If { init: None, cond, then, otherwise: None }, .. }] if default_is_empty && !clause.is_default => {
-                    Some((cond, then))
-                }
+                [
+                    ast::Stmt {
+                        kind:
+                            StmtKind::If {
+                                init: None,
+                                cond,
+                                then,
+                                otherwise: None,
+                            },
+                        ..
+                    },
+                ] if default_is_empty && !clause.is_default => Some((cond, then)),
                 _ => None,
             };
             let (guard, body) = match guarded {
@@ -1958,16 +2029,18 @@ impl Gen<'_> {
             return true;
         }
         match &strip_parens(expr).kind {
-            ExprKind::Ident(name) => self.program.resolve(name).is_some_and(|object| {
-                self.program
-                    .var_info(object)
-                    .is_some_and(|info| !info.global && !info.is_shared())
-            }),
+            ExprKind::Ident(name) => self
+                .program
+                .resolve(name)
+                .is_some_and(|object| self.program.var_info(object).is_some_and(|info| !info.global && !info.is_shared())),
             // A field of such a variable (not through a pointer).
             ExprKind::Selector { operand, .. } => {
                 matches!(
                     self.program.selections.get(&strip_parens(expr).id),
-                    Some(go2rs_analysis::Selection::Field { through_pointer: false, .. })
+                    Some(go2rs_analysis::Selection::Field {
+                        through_pointer: false,
+                        ..
+                    })
                 ) && self.is_lock_free(operand)
             }
             _ => is_simple(expr),
@@ -1990,14 +2063,17 @@ fn needs_annotation(generator: &Gen<'_>, init: &ast::Expr) -> bool {
     }
     match &init.kind {
         ExprKind::Composite { .. } | ExprKind::FuncLit { .. } => true,
-        ExprKind::Ident(_) => generator.program.expr(init.id).is_some_and(|info| {
-            generator.program.types.as_basic(info.ty).is_some() && info.mode == go2rs_analysis::Mode::Value
-        }),
+        ExprKind::Ident(_) => generator
+            .program
+            .expr(init.id)
+            .is_some_and(|info| generator.program.types.as_basic(info.ty).is_some() && info.mode == go2rs_analysis::Mode::Value),
         ExprKind::Call { .. } => matches!(
             generator.program.callees.get(&init.id),
             Some(Callee::Builtin(_)) | Some(Callee::Conversion(_))
         ),
-        ExprKind::Unary { op: ast::UnaryOp::Addr, .. } => true,
+        ExprKind::Unary {
+            op: ast::UnaryOp::Addr, ..
+        } => true,
         _ => false,
     }
 }
@@ -2014,7 +2090,10 @@ pub fn nested_defer(stmt: &ast::Stmt) -> bool {
     match &stmt.kind {
         StmtKind::Block(block) => contains_defer(&block.stmts),
         StmtKind::If { then, otherwise, .. } => {
-            contains_defer(&then.stmts) || otherwise.as_deref().is_some_and(|s| matches!(s.kind, StmtKind::Defer(_)) || nested_defer(s))
+            contains_defer(&then.stmts)
+                || otherwise
+                    .as_deref()
+                    .is_some_and(|s| matches!(s.kind, StmtKind::Defer(_)) || nested_defer(s))
         }
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(&body.stmts),
         StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),
@@ -2101,9 +2180,10 @@ impl<'p> Gen<'p> {
         // The bound must not change while the loop runs.
         let stable = match &strip_parens(right).kind {
             _ if program.expr(right.id).is_some_and(|info| info.value.is_some()) => true,
-            ExprKind::Ident(ident) => program
-                .resolve(ident)
-                .is_some_and(|object| !writes_variable(program, &body.stmts, object) && program.var_info(object).is_some_and(|info| !info.global && !info.is_shared())),
+            ExprKind::Ident(ident) => program.resolve(ident).is_some_and(|object| {
+                !writes_variable(program, &body.stmts, object)
+                    && program.var_info(object).is_some_and(|info| !info.global && !info.is_shared())
+            }),
             ExprKind::Call { func, args, .. } => {
                 matches!(program.callees.get(&right.id), Some(Callee::Builtin(go2rs_analysis::Builtin::Len)))
                     && args.len() == 1
@@ -2144,7 +2224,11 @@ impl<'p> Gen<'p> {
             TokenStream::new()
         };
         let start = self.typed_start(start, &end, ty, &name.to_string());
-        let range_tokens = if range.inclusive { quote!(#start..=#end) } else { quote!(#start..#end) };
+        let range_tokens = if range.inclusive {
+            quote!(#start..=#end)
+        } else {
+            quote!(#start..#end)
+        };
         quote! {
             #label_tokens for #name in #range_tokens {
                 #(#body_stmts)*
@@ -2183,7 +2267,10 @@ impl Gen<'_> {
 fn is_bare_integer(tokens: &TokenStream) -> bool {
     fn bare(expr: &syn::Expr) -> bool {
         match expr {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(literal), .. }) => literal.suffix().is_empty(),
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(literal),
+                ..
+            }) => literal.suffix().is_empty(),
             syn::Expr::Binary(binary) => bare(&binary.left) && bare(&binary.right),
             syn::Expr::Unary(unary) => bare(&unary.expr),
             syn::Expr::Paren(paren) => bare(&paren.expr),
@@ -2210,7 +2297,9 @@ fn writes_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], objec
             let targets: Vec<&ast::Expr> = match &stmt.kind {
                 StmtKind::Assign { lhs, .. } => lhs.iter().collect(),
                 StmtKind::IncDec { operand, .. } => vec![operand],
-                StmtKind::Range { key, value, define: false, .. } => key.iter().chain(value.iter()).collect(),
+                StmtKind::Range {
+                    key, value, define: false, ..
+                } => key.iter().chain(value.iter()).collect(),
                 _ => Vec::new(),
             };
             for target in targets {
@@ -2230,7 +2319,10 @@ fn writes_variable(program: &go2rs_analysis::Program, stmts: &[ast::Stmt], objec
             true
         }
         fn enter_expr(&mut self, expr: &'a ast::Expr) -> bool {
-            if let ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &expr.kind
+            if let ExprKind::Unary {
+                op: ast::UnaryOp::Addr,
+                operand,
+            } = &expr.kind
                 && let ExprKind::Ident(ident) = &strip_parens(operand).kind
                 && self.program.resolve(ident) == Some(self.object)
             {
@@ -2269,7 +2361,9 @@ pub fn read_variables(program: &go2rs_analysis::Program, stmts: &[ast::Stmt]) ->
             ExprKind::Paren(inner) => written_root(program, inner),
             ExprKind::Ident(_) => Some(expr),
             ExprKind::Selector { operand, .. } => match program.selections.get(&expr.id) {
-                Some(go2rs_analysis::Selection::Field { through_pointer: false, .. }) => written_root(program, operand),
+                Some(go2rs_analysis::Selection::Field {
+                    through_pointer: false, ..
+                }) => written_root(program, operand),
                 _ => None,
             },
             _ => None,
@@ -2350,7 +2444,10 @@ pub fn calls_recover_directly(program: &go2rs_analysis::Program, stmts: &[ast::S
             match &expr.kind {
                 ExprKind::FuncLit { .. } => false,
                 ExprKind::Call { .. } => {
-                    if matches!(self.program.callees.get(&expr.id), Some(go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover))) {
+                    if matches!(
+                        self.program.callees.get(&expr.id),
+                        Some(go2rs_analysis::Callee::Builtin(go2rs_analysis::Builtin::Recover))
+                    ) {
                         self.found = true;
                     }
                     !self.found

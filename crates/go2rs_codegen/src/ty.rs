@@ -39,13 +39,23 @@ impl<'p> Gen<'p> {
             ("sync", "WaitGroup") => LibType::WaitGroup,
             ("sync", "Mutex") => LibType::Mutex,
             ("sync", "RWMutex") => LibType::RWMutex,
-            ("sync", "Once" | "Map" | "Pool") | ("sync/atomic", "Int32" | "Int64" | "Uint32" | "Uint64" | "Bool" | "Pointer" | "Value") => LibType::SyncHandle,
+            ("sync", "Once" | "Map" | "Pool") | ("sync/atomic", "Int32" | "Int64" | "Uint32" | "Uint64" | "Bool" | "Pointer" | "Value") => {
+                LibType::SyncHandle
+            }
             ("context", "Context") | ("golang.org/x/sync/errgroup", "Group") => LibType::SyncHandle,
             ("context", "CancelFunc" | "CancelCauseFunc") => LibType::Other,
             ("os", "File") => LibType::File,
             ("strings", "Builder") => LibType::Builder,
-            ("bufio", "Scanner" | "Writer") | ("strings", "Reader" | "Replacer") | ("unicode", "RangeTable") | ("strconv", "NumError") | ("time", "Timer" | "Ticker") | ("sync", "Cond") => LibType::Handle,
-            ("iter", "Seq" | "Seq2") | ("sort", "IntSlice" | "Float64Slice" | "StringSlice") | ("bufio", "SplitFunc") | ("sync", "Locker") => LibType::Other,
+            ("bufio", "Scanner" | "Writer")
+            | ("strings", "Reader" | "Replacer")
+            | ("unicode", "RangeTable")
+            | ("strconv", "NumError")
+            | ("time", "Timer" | "Ticker")
+            | ("sync", "Cond") => LibType::Handle,
+            ("iter", "Seq" | "Seq2")
+            | ("sort", "IntSlice" | "Float64Slice" | "StringSlice")
+            | ("bufio", "SplitFunc")
+            | ("sync", "Locker") => LibType::Other,
             _ => return None,
         })
     }
@@ -152,7 +162,9 @@ impl<'p> Gen<'p> {
                             let strings = self.use_module("strings");
                             quote!(#strings::Builder)
                         }
-                        LibType::Handle | LibType::Other | LibType::SyncHandle => self.lib_named_type(ty, span).unwrap_or_else(|| quote!(())),
+                        LibType::Handle | LibType::Other | LibType::SyncHandle => {
+                            self.lib_named_type(ty, span).unwrap_or_else(|| quote!(()))
+                        }
                     };
                 }
                 // An instance of a generic type: `Stack<i64>`; the generic
@@ -270,7 +282,11 @@ impl<'p> Gen<'p> {
             }
             _ => "Record".to_string(),
         };
-        let base = if crate::items::is_runtime_type_name(&base) { format!("{base}Record") } else { base };
+        let base = if crate::items::is_runtime_type_name(&base) {
+            format!("{base}Record")
+        } else {
+            base
+        };
         let name = self.type_namespace.fresh(&base);
         self.anonymous_structs.insert(ty, name.clone());
         name
@@ -379,7 +395,11 @@ impl<'p> Gen<'p> {
         if let Some(named) = self.program.types.named_info(ty).cloned()
             && let Some(name) = self.type_names.get(&named.origin.unwrap_or(ty)).cloned()
         {
-            let args = if named.origin.is_some() { named.type_args.clone() } else { named.type_params.clone() };
+            let args = if named.origin.is_some() {
+                named.type_args.clone()
+            } else {
+                named.type_params.clone()
+            };
             let name = ident(&name);
             let args: Vec<TokenStream> = args.iter().map(|arg| self.rust_type(*arg, span)).collect();
             return quote!(#name::<#(#args),*>);
@@ -395,11 +415,7 @@ impl<'p> Gen<'p> {
             TypeKind::Array(..) | TypeKind::Tuple(_) => quote!(<#rust>),
             _ => {
                 let text = rust.to_string();
-                if text.contains('<') {
-                    quote!(<#rust>)
-                } else {
-                    rust
-                }
+                if text.contains('<') { quote!(<#rust>) } else { rust }
             }
         }
     }

@@ -22,14 +22,37 @@ pub struct Token {
 }
 
 pub const KEYWORDS: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if",
-    "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
 ];
 
 /// Longest first, so that the first match is the longest.
 pub const OPERATORS: &[&str] = &[
-    "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "%=", "&=",
-    "|=", "^=", "<<", ">>", "&^", "~", "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", ":", ";", ",", ".",
+    "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+    "<<", ">>", "&^", "~", "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", ":", ";", ",", ".",
 ];
 
 pub const BRACKETS: &[&str] = &["(", ")", "[", "]", "{", "}"];
@@ -50,7 +73,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] >= 0x80) {
                 i += 1;
             }
-            if KEYWORDS.contains(&&text[start..i]) { Kind::Keyword } else { Kind::Ident }
+            if KEYWORDS.contains(&&text[start..i]) {
+                Kind::Keyword
+            } else {
+                Kind::Ident
+            }
         } else if c.is_ascii_digit() || (c == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
             i += 1;
             while i < bytes.len() {
@@ -99,7 +126,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         while i < bytes.len() && !text.is_char_boundary(i) {
             i += 1;
         }
-        out.push(Token { kind, start, end: i.min(bytes.len()) });
+        out.push(Token {
+            kind,
+            start,
+            end: i.min(bytes.len()),
+        });
     }
     out
 }
@@ -115,7 +146,10 @@ mod tests {
         let joined: String = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(joined, text);
         let kinds: Vec<Kind> = tokens.iter().filter(|t| t.kind != Kind::Space).map(|t| t.kind).take(6).collect();
-        assert_eq!(kinds, [Kind::Keyword, Kind::Ident, Kind::Keyword, Kind::Ident, Kind::Bracket, Kind::Bracket]);
+        assert_eq!(
+            kinds,
+            [Kind::Keyword, Kind::Ident, Kind::Keyword, Kind::Ident, Kind::Bracket, Kind::Bracket]
+        );
         assert!(tokens.iter().any(|t| &text[t.start..t.end] == "1.5e+3"));
         assert!(tokens.iter().any(|t| &text[t.start..t.end] == "<-"));
     }

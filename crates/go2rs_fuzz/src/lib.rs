@@ -158,7 +158,9 @@ fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// 64-bit FNV-1a, for file names.
 pub fn hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3))
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The marker a watchdog leaves in the crash folder before it aborts.
@@ -310,7 +312,11 @@ impl Fuzzer<'_> {
             let min_path = dir.join(format!("{name}.min.go"));
             let _ = std::fs::write(&min_path, &minimised);
             let mut notes = String::new();
-            let _ = writeln!(notes, "signature: {signature}\nmessage: {message}\nseed: {}\niteration: {iteration}", self.config.seed);
+            let _ = writeln!(
+                notes,
+                "signature: {signature}\nmessage: {message}\nseed: {}\niteration: {iteration}",
+                self.config.seed
+            );
             let _ = std::fs::write(dir.join(format!("{name}.txt")), notes);
             path = Some(min_path);
         }
@@ -371,7 +377,13 @@ pub fn fuzz(config: &Config) -> Report {
     if let Some(dir) = &config.corpus_dir {
         let _ = std::fs::create_dir_all(dir);
         let mut kept: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map(|entries| entries.flatten().map(|entry| entry.path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect())
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|entry| entry.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "go"))
+                    .collect()
+            })
             .unwrap_or_default();
         kept.sort();
         initial.extend(kept.iter().filter_map(|path| std::fs::read_to_string(path).ok()));
@@ -407,7 +419,11 @@ pub fn fuzz(config: &Config) -> Report {
         let mut rng = Rng::new(mix64(config.seed ^ mix64(iteration)));
         // Recent finds are picked more often: they are where new ground is.
         let len = fuzzer.corpus.len();
-        let parent = if rng.one_in(3) { len - 1 - rng.small(len.min(64) - 1) } else { rng.below(len) };
+        let parent = if rng.one_in(3) {
+            len - 1 - rng.small(len.min(64) - 1)
+        } else {
+            rng.below(len)
+        };
         let input = mutate::mutate(&mut rng, &fuzzer.corpus[parent], &fuzzer.corpus);
         if fuzzer.run(&input, iteration) {
             if let Some(dir) = &config.corpus_dir {

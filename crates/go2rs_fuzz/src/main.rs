@@ -118,7 +118,10 @@ fn config(cli: &Cli) -> Config {
     config.corpus_dir = Some(cli.corpus.clone().unwrap_or_else(go2rs_fuzz::default_corpus_dir));
     config.crash_dir = Some(crash_dir(cli));
     config.timeout = Duration::from_secs_f64(cli.timeout);
-    config.minimise = (!cli.no_minimise).then(|| Budget { tests: 20_000, time: Duration::from_secs_f64(cli.minimise_seconds) });
+    config.minimise = (!cli.no_minimise).then(|| Budget {
+        tests: 20_000,
+        time: Duration::from_secs_f64(cli.minimise_seconds),
+    });
     config.progress = Some(Duration::from_secs(10));
     if cli.worker {
         config.current_file = Some(crash_dir(cli).join(CURRENT_FILE));
@@ -143,7 +146,11 @@ fn work(cli: &Cli) -> ExitCode {
             println!("crash: {}\n{}", crash.message, indent(&crash.minimised));
         }
     }
-    if report.crashes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if report.crashes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// A crash that killed a worker.
@@ -200,7 +207,11 @@ fn supervise(cli: &Cli) -> ExitCode {
         if cli.no_minimise {
             command.arg("--no-minimise");
         }
-        let mut child = command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the worker starts");
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the worker starts");
         // Echo the worker's stderr, keeping its last lines for the crash report.
         let tail = Arc::new(Mutex::new(Vec::<String>::new()));
         let stderr = child.stderr.take().unwrap();
@@ -241,8 +252,16 @@ fn supervise(cli: &Cli) -> ExitCode {
         if killed.iteration != u64::MAX {
             total_iterations += killed.iteration.saturating_sub(next_iteration) + 1;
         }
-        next_iteration = if killed.iteration == u64::MAX { next_iteration } else { killed.iteration + 1 };
-        let at = if killed.iteration == u64::MAX { "on the starting corpus".to_string() } else { format!("at iteration {}", killed.iteration) };
+        next_iteration = if killed.iteration == u64::MAX {
+            next_iteration
+        } else {
+            killed.iteration + 1
+        };
+        let at = if killed.iteration == u64::MAX {
+            "on the starting corpus".to_string()
+        } else {
+            format!("at iteration {}", killed.iteration)
+        };
         eprintln!("go2rs-fuzz: the worker died {at}: {}", killed.signature);
         if killed.iteration == u64::MAX {
             // Leave that input out of the next worker's starting corpus.
@@ -254,15 +273,24 @@ fn supervise(cli: &Cli) -> ExitCode {
         let name = format!("{}-{:016x}", killed.kind, hash(&killed.input));
         let original = crashes.join(format!("{name}.go"));
         let _ = std::fs::write(&original, &killed.input);
-        let already = killed_signatures.iter().any(|(signature, _)| *signature == killed.signature && killed.kind != "hang");
+        let already = killed_signatures
+            .iter()
+            .any(|(signature, _)| *signature == killed.signature && killed.kind != "hang");
         if already || (killed.kind == "hang" && hangs_minimised >= 5) || cli.no_minimise {
-            eprintln!("go2rs-fuzz: saved {} (not minimised: {})", original.display(), if already { "a known crash" } else { "limit" });
+            eprintln!(
+                "go2rs-fuzz: saved {} (not minimised: {})",
+                original.display(),
+                if already { "a known crash" } else { "limit" }
+            );
             continue;
         }
         if killed.kind == "hang" {
             hangs_minimised += 1;
         }
-        let budget = Budget { tests: 5_000, time: Duration::from_secs_f64(cli.minimise_seconds) };
+        let budget = Budget {
+            tests: 5_000,
+            time: Duration::from_secs_f64(cli.minimise_seconds),
+        };
         let threshold = Duration::from_secs_f64(cli.hang_threshold.min(cli.timeout));
         let minimised = minimise::minimise(&killed.input, budget, |candidate| {
             still_kills(&exe, &crashes, candidate, &killed, threshold)
@@ -293,7 +321,11 @@ fn supervise(cli: &Cli) -> ExitCode {
         let notes = std::fs::read_to_string(Path::new(file).with_extension("").with_extension("txt")).unwrap_or_default();
         println!("\n{file}\n{}\n{}", notes.trim_end(), indent(&text));
     }
-    if crash_files.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if crash_files.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// Classifies how a file crashes go2rs, in a child process, then minimises it.
@@ -306,16 +338,31 @@ fn minimise_file(cli: &Cli, file: &Path) -> ExitCode {
     let scratch = std::env::temp_dir().join(format!("go2rs-fuzz-minimise-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&scratch);
     let timeout = Duration::from_secs_f64(cli.timeout);
-    let probe = Killed { kind: "probe", signature: String::new(), input: input.clone(), iteration: 0 };
+    let probe = Killed {
+        kind: "probe",
+        signature: String::new(),
+        input: input.clone(),
+        iteration: 0,
+    };
     let Some((kind, signature)) = run_child(&exe, &scratch, &input, &probe, timeout) else {
         eprintln!("go2rs-fuzz: {} does not crash go2rs", file.display());
         return ExitCode::from(2);
     };
     eprintln!("go2rs-fuzz: {} crashes go2rs: {signature}", file.display());
-    let killed = Killed { kind, signature, input, iteration: 0 };
+    let killed = Killed {
+        kind,
+        signature,
+        input,
+        iteration: 0,
+    };
     let threshold = Duration::from_secs_f64(cli.hang_threshold.min(cli.timeout));
-    let budget = Budget { tests: 20_000, time: Duration::from_secs_f64(cli.minimise_seconds) };
-    let minimised = minimise::minimise(&killed.input, budget, |candidate| still_kills(&exe, &scratch, candidate, &killed, threshold));
+    let budget = Budget {
+        tests: 20_000,
+        time: Duration::from_secs_f64(cli.minimise_seconds),
+    };
+    let minimised = minimise::minimise(&killed.input, budget, |candidate| {
+        still_kills(&exe, &scratch, candidate, &killed, threshold)
+    });
     let _ = std::fs::remove_dir_all(&scratch);
     print!("{minimised}");
     ExitCode::SUCCESS
@@ -329,9 +376,19 @@ fn killed(crashes: &Path, status: ExitStatus, tail: &[String]) -> Option<Killed>
     let iteration = u64::from_le_bytes(current[..8].try_into().unwrap());
     let input = String::from_utf8_lossy(&current[8..]).into_owned();
     if crashes.join(HANG_MARKER).exists() {
-        return Some(Killed { kind: "hang", signature: "hang".to_string(), input, iteration });
+        return Some(Killed {
+            kind: "hang",
+            signature: "hang".to_string(),
+            input,
+            iteration,
+        });
     }
-    Some(Killed { kind: "abort", signature: death_signature(status, tail), input, iteration })
+    Some(Killed {
+        kind: "abort",
+        signature: death_signature(status, tail),
+        input,
+        iteration,
+    })
 }
 
 /// What killed a process: its signal or exit status and the runtime's last
@@ -344,7 +401,12 @@ fn death_signature(status: ExitStatus, tail: &[String]) -> String {
     let words = tail
         .iter()
         .rev()
-        .find(|line| line.contains("overflowed its stack") || line.contains("panicked") || line.contains("fatal runtime error") || line.contains("memory allocation"))
+        .find(|line| {
+            line.contains("overflowed its stack")
+                || line.contains("panicked")
+                || line.contains("fatal runtime error")
+                || line.contains("memory allocation")
+        })
         .map(|line| oracle::shape(line))
         .unwrap_or_default();
     format!("{how}: {words}")
@@ -352,7 +414,8 @@ fn death_signature(status: ExitStatus, tail: &[String]) -> String {
 
 /// Whether a candidate still crashes go2rs the same way.
 fn still_kills(exe: &Path, crashes: &Path, candidate: &str, killed: &Killed, threshold: Duration) -> bool {
-    run_child(exe, crashes, candidate, killed, threshold).is_some_and(|(kind, signature)| kind == killed.kind && (kind == "hang" || signature == killed.signature))
+    run_child(exe, crashes, candidate, killed, threshold)
+        .is_some_and(|(kind, signature)| kind == killed.kind && (kind == "hang" || signature == killed.signature))
 }
 
 /// Runs `go2rs-fuzz --exec` on an input: how it crashed ("crash": an
@@ -361,7 +424,13 @@ fn still_kills(exe: &Path, crashes: &Path, candidate: &str, killed: &Killed, thr
 fn run_child(exe: &Path, crashes: &Path, candidate: &str, killed: &Killed, threshold: Duration) -> Option<(&'static str, String)> {
     let file = crashes.join(".candidate.go");
     std::fs::write(&file, candidate).ok()?;
-    let mut child = Command::new(exe).arg("--exec").arg(&file).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().ok()?;
+    let mut child = Command::new(exe)
+        .arg("--exec")
+        .arg(&file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
     let mut stderr = child.stderr.take().unwrap();
     let reader = std::thread::spawn(move || {
         let mut text = String::new();

@@ -15,7 +15,10 @@ pub struct Budget {
 
 impl Default for Budget {
     fn default() -> Budget {
-        Budget { tests: 20_000, time: Duration::from_secs(120) }
+        Budget {
+            tests: 20_000,
+            time: Duration::from_secs(120),
+        }
     }
 }
 
@@ -113,7 +116,12 @@ fn pairs(text: &str, check: &mut impl FnMut(&str) -> bool) -> String {
                 j += 1;
                 continue;
             }
-            let candidate: String = lines.iter().enumerate().filter(|&(k, _)| k != i && k != j).map(|(_, l)| *l).collect();
+            let candidate: String = lines
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != i && k != j)
+                .map(|(_, l)| *l)
+                .collect();
             if check(&candidate) {
                 lines.remove(j);
                 lines.remove(i);

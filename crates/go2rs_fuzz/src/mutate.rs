@@ -253,7 +253,11 @@ pub fn bytes(rng: &mut Rng, text: &str) -> String {
             data[at] ^= 1 << rng.below(7);
         }
         1 => {
-            let byte = if rng.one_in(4) { rng.below(256) as u8 } else { *rng.pick(INTERESTING_BYTES) };
+            let byte = if rng.one_in(4) {
+                rng.below(256) as u8
+            } else {
+                *rng.pick(INTERESTING_BYTES)
+            };
             data.insert(position, byte);
         }
         2 if !data.is_empty() => {
@@ -417,9 +421,45 @@ pub fn insert_fragment(rng: &mut Rng, text: &str) -> String {
 }
 
 const NUMBERS: &[&str] = &[
-    "0", "1", "-1", "2", "7", "8", "31", "32", "63", "64", "127", "128", "255", "256", "65535", "1 << 31", "1 << 32", "1 << 62",
-    "1 << 63", "1 << 64", "-1 << 63", "0x7fffffff", "0xffffffff", "0x7fffffffffffffff", "0xffffffffffffffff", "9223372036854775807",
-    "1e10", "1e309", "1.5", "-0.0", "0.1", "'a'", "'\\n'", "\"\"", "\"x\"", "iota", "nil", "true", "false",
+    "0",
+    "1",
+    "-1",
+    "2",
+    "7",
+    "8",
+    "31",
+    "32",
+    "63",
+    "64",
+    "127",
+    "128",
+    "255",
+    "256",
+    "65535",
+    "1 << 31",
+    "1 << 32",
+    "1 << 62",
+    "1 << 63",
+    "1 << 64",
+    "-1 << 63",
+    "0x7fffffff",
+    "0xffffffff",
+    "0x7fffffffffffffff",
+    "0xffffffffffffffff",
+    "9223372036854775807",
+    "1e10",
+    "1e309",
+    "1.5",
+    "-0.0",
+    "0.1",
+    "'a'",
+    "'\\n'",
+    "\"\"",
+    "\"x\"",
+    "iota",
+    "nil",
+    "true",
+    "false",
 ];
 
 const BINARY_OPERATORS: &[&str] = &[
@@ -429,9 +469,38 @@ const BINARY_OPERATORS: &[&str] = &[
 const ASSIGN_OPERATORS: &[&str] = &["=", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^="];
 
 const TYPES: &[&str] = &[
-    "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
-    "string", "byte", "rune", "bool", "error", "any", "[]int", "[]string", "[4]int", "map[string]int", "map[int]bool",
-    "chan int", "<-chan int", "chan<- string", "*int", "func()", "func(int) int", "struct{}", "interface{}",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+    "float32",
+    "float64",
+    "string",
+    "byte",
+    "rune",
+    "bool",
+    "error",
+    "any",
+    "[]int",
+    "[]string",
+    "[4]int",
+    "map[string]int",
+    "map[int]bool",
+    "chan int",
+    "<-chan int",
+    "chan<- string",
+    "*int",
+    "func()",
+    "func(int) int",
+    "struct{}",
+    "interface{}",
 ];
 
 const CONVERSIONS: &[&str] = &[
@@ -480,7 +549,11 @@ pub fn replace_operator(rng: &mut Rng, text: &str) -> String {
         return insert_statement(rng, text);
     }
     let token = **rng.pick(&operators);
-    let table = if BINARY_OPERATORS.contains(&&text[token.start..token.end]) { BINARY_OPERATORS } else { ASSIGN_OPERATORS };
+    let table = if BINARY_OPERATORS.contains(&&text[token.start..token.end]) {
+        BINARY_OPERATORS
+    } else {
+        ASSIGN_OPERATORS
+    };
     let replacement: &&str = rng.pick(table);
     replace_token(text, token, replacement)
 }
@@ -564,7 +637,10 @@ pub fn insert_statement(rng: &mut Rng, text: &str) -> String {
 /// A type name replaced by another type.
 pub fn replace_type(rng: &mut Rng, text: &str) -> String {
     let tokens = lex::tokens(text);
-    let types: Vec<&lex::Token> = tokens.iter().filter(|t| t.kind == Kind::Ident && TYPES.contains(&&text[t.start..t.end])).collect();
+    let types: Vec<&lex::Token> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Ident && TYPES.contains(&&text[t.start..t.end]))
+        .collect();
     if types.is_empty() {
         return wrap_operand(rng, text);
     }
@@ -599,7 +675,8 @@ pub fn splice_declaration(rng: &mut Rng, text: &str, other: &str) -> String {
 mod tests {
     use super::*;
 
-    const GO: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tfmt.Println(<-ch)\n}\n";
+    const GO: &str =
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tfmt.Println(<-ch)\n}\n";
 
     #[test]
     fn mutations_are_deterministic_and_valid_text() {

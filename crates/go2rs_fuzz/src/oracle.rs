@@ -108,7 +108,10 @@ pub fn shape(message: &str) -> String {
             }
             out.push_str("\"*\"");
         } else if c.is_ascii_digit() {
-            while chars.peek().is_some_and(|(_, next)| next.is_ascii_alphanumeric() || *next == '_' || *next == '.') {
+            while chars
+                .peek()
+                .is_some_and(|(_, next)| next.is_ascii_alphanumeric() || *next == '_' || *next == '.')
+            {
                 chars.next();
             }
             out.push('N');
@@ -123,7 +126,11 @@ pub fn shape(message: &str) -> String {
                 }
             }
             let word = &message[start..end];
-            if is_template_word(word) { out.push_str(word) } else { out.push('X') }
+            if is_template_word(word) {
+                out.push_str(word)
+            } else {
+                out.push('X')
+            }
         } else {
             out.push(c);
         }
@@ -175,7 +182,8 @@ mod tests {
 
     #[test]
     fn translations_have_runtime_features() {
-        let outcome = run("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n\tfmt.Println(<-ch)\n}\n");
+        let outcome =
+            run("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n\tfmt.Println(<-ch)\n}\n");
         let features = features(&outcome);
         assert!(features.contains(&"translated".to_string()), "{outcome:?}");
         assert!(features.iter().any(|f| f == "rust:send"), "{features:?}");

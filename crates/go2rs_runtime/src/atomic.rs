@@ -473,10 +473,7 @@ mod tests {
         assert!(v.compare_and_swap(&any_int(1), &any_int(2)));
         assert!(!v.compare_and_swap(&any_int(1), &any_int(3)));
         assert_eq!(v.load().downcast::<i64>(), Some(2));
-        assert_eq!(
-            panic_message(|| v.store(&Any::nil())),
-            "sync/atomic: store of nil value into Value"
-        );
+        assert_eq!(panic_message(|| v.store(&Any::nil())), "sync/atomic: store of nil value into Value");
         let other = Any::new(Arc::new(crate::string::GoString::from("x")));
         assert_eq!(
             panic_message(|| v.store(&other)),

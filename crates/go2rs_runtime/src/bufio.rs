@@ -40,8 +40,7 @@ static ERR_NEGATIVE_ADVANCE: LazyLock<Error> =
 static ERR_ADVANCE_TOO_FAR: LazyLock<Error> =
     LazyLock::new(|| crate::errors::new("bufio.Scanner: SplitFunc returns advance count beyond input"));
 static ERR_FINAL_TOKEN: LazyLock<Error> = LazyLock::new(|| crate::errors::new("final token"));
-static ERR_NO_PROGRESS: LazyLock<Error> =
-    LazyLock::new(|| crate::errors::new("multiple Read calls return no data or error"));
+static ERR_NO_PROGRESS: LazyLock<Error> = LazyLock::new(|| crate::errors::new("multiple Read calls return no data or error"));
 
 /// `bufio.ErrTooLong`.
 pub fn err_too_long() -> Error {
@@ -166,10 +165,12 @@ impl Source {
 /// One `read(2)` of a file descriptor; retried when interrupted. Blocking
 /// reads give the worker thread's other goroutines to other threads.
 fn read_fd(fd: i32, buf: &mut [u8]) -> std::io::Result<usize> {
-    blocking(|| loop {
-        match read_fd_once(fd, buf) {
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-            other => return other,
+    blocking(|| {
+        loop {
+            match read_fd_once(fd, buf) {
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+                other => return other,
+            }
         }
     })
 }
@@ -195,9 +196,7 @@ fn read_fd_once(fd: i32, buf: &mut [u8]) -> std::io::Result<usize> {
 /// `block_in_place`, so that the other goroutines of this worker run on.
 fn blocking<R>(call: impl FnOnce() -> R) -> R {
     match tokio::runtime::Handle::try_current() {
-        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
-            tokio::task::block_in_place(call)
-        }
+        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(call),
         _ => call(),
     }
 }

@@ -34,9 +34,7 @@ struct ChanState<T> {
 
 impl<T> Clone for Chan<T> {
     fn clone(&self) -> Self {
-        Chan {
-            inner: self.inner.clone(),
-        }
+        Chan { inner: self.inner.clone() }
     }
 }
 
@@ -121,10 +119,7 @@ impl<T> ChanState<T> {
                 let value = if capacity == 0 {
                     sent
                 } else {
-                    let head = self
-                        .buffer
-                        .pop_front()
-                        .expect("senders wait only on a full buffer");
+                    let head = self.buffer.pop_front().expect("senders wait only on a full buffer");
                     self.buffer.push_back(sent);
                     head
                 };
@@ -145,9 +140,10 @@ impl<T> ChanState<T> {
         drop_stale(&mut self.senders);
         !self.buffer.is_empty()
             || self.closed
-            || self.senders.iter().any(|sender| {
-                !std::ptr::eq::<Token>(&*sender.token, &**own) && sender.token.is_waiting()
-            })
+            || self
+                .senders
+                .iter()
+                .any(|sender| !std::ptr::eq::<Token>(&*sender.token, &**own) && sender.token.is_waiting())
     }
 
     /// Whether a send could complete (or would panic) now, ignoring waiters
@@ -156,9 +152,10 @@ impl<T> ChanState<T> {
         drop_stale(&mut self.receivers);
         self.closed
             || self.buffer.len() < capacity
-            || self.receivers.iter().any(|receiver| {
-                !std::ptr::eq::<Token>(&*receiver.token, &**own) && receiver.token.is_waiting()
-            })
+            || self
+                .receivers
+                .iter()
+                .any(|receiver| !std::ptr::eq::<Token>(&*receiver.token, &**own) && receiver.token.is_waiting())
     }
 }
 
@@ -222,9 +219,7 @@ impl<T> Chan<T> {
 
     /// The channel's address, for `%v` and `%p`.
     pub fn address(&self) -> usize {
-        self.inner
-            .as_ref()
-            .map_or(0, |inner| Arc::as_ptr(inner) as *const u8 as usize)
+        self.inner.as_ref().map_or(0, |inner| Arc::as_ptr(inner) as *const u8 as usize)
     }
 
     /// `close(ch)`: wakes every receiver (zero value, `ok == false`) and
@@ -516,9 +511,7 @@ impl<T: Default> Future for NextFuture<'_, T> {
     type Output = Option<T>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.inner
-            .poll_ok(cx)
-            .map(|(value, ok)| if ok { Some(value) } else { None })
+        self.inner.poll_ok(cx).map(|(value, ok)| if ok { Some(value) } else { None })
     }
 }
 
@@ -636,11 +629,7 @@ impl<T: Default + Send> SelectCase for RecvCase<T> {
 
     fn complete(&mut self, closed: bool) {
         let waiter = self.waiter.take();
-        let value = if closed {
-            None
-        } else {
-            waiter.and_then(|waiter| waiter.take())
-        };
+        let value = if closed { None } else { waiter.and_then(|waiter| waiter.take()) };
         self.received = Some(match value {
             Some(value) => (value, true),
             None => (T::default(), false),

@@ -153,7 +153,10 @@ mod tests {
         // cmp.Compare(math.NaN(), 1), cmp.Compare(1, math.NaN()),
         // cmp.Compare(math.NaN(), math.NaN()), cmp.Compare(-0.0, 0.0):
         // -1 1 0 0
-        assert_eq!([compare(&nan, &1.0), compare(&1.0, &nan), compare(&nan, &nan), compare(&-0.0, &0.0)], [-1, 1, 0, 0]);
+        assert_eq!(
+            [compare(&nan, &1.0), compare(&1.0, &nan), compare(&nan, &nan), compare(&-0.0, &0.0)],
+            [-1, 1, 0, 0]
+        );
         // cmp.Less(math.NaN(), math.Inf(-1)) true; cmp.Less(1, math.NaN()) false
         assert!(less(&nan, &f64::NEG_INFINITY));
         assert!(!less(&1.0, &nan));

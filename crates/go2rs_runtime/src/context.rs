@@ -51,7 +51,10 @@ enum Kind {
     Cancel(Canceler),
     /// `WithDeadline`, `WithTimeout`.
     Deadline(Canceler, Time),
-    Value { key: Any, value: Any },
+    Value {
+        key: Any,
+        value: Any,
+    },
     WithoutCancel,
 }
 
@@ -94,8 +97,7 @@ impl Node {
 }
 
 static CANCELED: std::sync::LazyLock<Error> = std::sync::LazyLock::new(|| crate::errors::new("context canceled"));
-static DEADLINE_EXCEEDED: std::sync::LazyLock<Error> =
-    std::sync::LazyLock::new(|| Error::from_value(DeadlineExceededError));
+static DEADLINE_EXCEEDED: std::sync::LazyLock<Error> = std::sync::LazyLock::new(|| Error::from_value(DeadlineExceededError));
 
 /// The type of [`deadline_exceeded`] (Go's `context.deadlineExceededError`,
 /// an empty struct).
@@ -256,7 +258,12 @@ impl Context {
             Kind::Todo => "context.TODO".to_string(),
             Kind::Cancel(_) => format!("{}.WithCancel", parent()),
             Kind::Deadline(_, deadline) => {
-                format!("{}.WithDeadline({} [{}])", parent(), unix_text(deadline), time::until(*deadline).string())
+                format!(
+                    "{}.WithDeadline({} [{}])",
+                    parent(),
+                    unix_text(deadline),
+                    time::until(*deadline).string()
+                )
             }
             Kind::Value { key, value } => format!("{}.WithValue({}, {})", parent(), stringify(key), stringify(value)),
             Kind::WithoutCancel => format!("{}.WithoutCancel", parent()),
@@ -573,7 +580,10 @@ mod tests {
             cancel_parent();
             assert!(parent.err() == canceled());
             assert_eq!(child.value(&key("id")).type_name(), "string");
-            assert_eq!(child.call_method().to_string(), "context.Background.WithCancel.WithValue(id, 42).WithCancel");
+            assert_eq!(
+                child.call_method().to_string(),
+                "context.Background.WithCancel.WithValue(id, 42).WithCancel"
+            );
         });
     }
 

@@ -228,18 +228,10 @@ impl Value for WrapError {
         let address = self as *const WrapError as usize;
         printer.fmt_pointer_to(this, verb, address, Kind::Struct, |printer| {
             if self.wrapped.len() == 1 {
-                printer.fmt_struct(
-                    &TypeLabel("fmt.wrapError"),
-                    verb,
-                    &[("msg", &self.text), ("err", &self.wrapped[0])],
-                );
+                printer.fmt_struct(&TypeLabel("fmt.wrapError"), verb, &[("msg", &self.text), ("err", &self.wrapped[0])]);
             } else {
                 let errs = crate::slice::Slice::from_vec(self.wrapped.clone());
-                printer.fmt_struct(
-                    &TypeLabel("fmt.wrapErrors"),
-                    verb,
-                    &[("msg", &self.text), ("errs", &errs)],
-                );
+                printer.fmt_struct(&TypeLabel("fmt.wrapErrors"), verb, &[("msg", &self.text), ("errs", &errs)]);
             }
         })
     }

@@ -16,9 +16,7 @@ pub fn is(err: &Error, target: &Error) -> bool {
         return err.is_nil();
     }
     let comparable = target.dynamic().is_some_and(|value| value.comparable());
-    tree(err).any(|current| {
-        (comparable && current == *target) || current.value().and_then(|value| value.is(target)) == Some(true)
-    })
+    tree(err).any(|current| (comparable && current == *target) || current.value().and_then(|value| value.is(target)) == Some(true))
 }
 
 /// `errors.Unwrap(err)`: the error wrapped by a single `%w`, else nil.

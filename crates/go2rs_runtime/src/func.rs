@@ -26,9 +26,7 @@ impl<F: ?Sized> Func<F> {
 
     /// Wraps a closure (coerced to `Arc<dyn Fn(..)>` at the call site).
     pub fn new(function: Arc<F>) -> Self {
-        Func {
-            function: Some(function),
-        }
+        Func { function: Some(function) }
     }
 
     pub fn is_nil(&self) -> bool {

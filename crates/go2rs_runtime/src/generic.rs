@@ -244,10 +244,18 @@ macro_rules! impl_dynamic_generic {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __dynamic_bound {
-    (ord) => { ::std::cmp::Ord + ::std::hash::Hash };
-    (hash) => { ::std::cmp::Eq + ::std::hash::Hash };
-    (eq) => { ::std::cmp::PartialEq };
-    (uncomparable) => { ::std::any::Any };
+    (ord) => {
+        ::std::cmp::Ord + ::std::hash::Hash
+    };
+    (hash) => {
+        ::std::cmp::Eq + ::std::hash::Hash
+    };
+    (eq) => {
+        ::std::cmp::PartialEq
+    };
+    (uncomparable) => {
+        ::std::any::Any
+    };
 }
 
 #[cfg(test)]

@@ -220,20 +220,13 @@ impl<T: ?Sized + Interface> Iface<T> {
     /// nil or its dynamic type lacks a method.
     pub fn assert<U: ?Sized + Interface>(&self) -> Iface<U> {
         let Some(value) = self.dynamic_arc() else {
-            type_assertion_error(format!(
-                "interface conversion: interface is nil, not {}",
-                U::NAME
-            ))
+            type_assertion_error(format!("interface conversion: interface is nil, not {}", U::NAME))
         };
         match U::cast(value) {
             Ok(value) => Iface(Some(value)),
             Err(value) => {
                 let own = value.method_names();
-                let missing = U::METHODS
-                    .iter()
-                    .find(|method| !own.contains(method))
-                    .copied()
-                    .unwrap_or("?");
+                let missing = U::METHODS.iter().find(|method| !own.contains(method)).copied().unwrap_or("?");
                 type_assertion_error(format!(
                     "interface conversion: {} is not {}: missing method {missing}",
                     value.type_name(),
@@ -250,11 +243,7 @@ impl<T: ?Sized + Interface> Iface<T> {
             None => Iface(None),
             Some(value) => match U::cast(value) {
                 Ok(value) => Iface(Some(value)),
-                Err(value) => panic!(
-                    "go2rs: {} does not implement {} (a translation bug)",
-                    value.type_name(),
-                    U::NAME
-                ),
+                Err(value) => panic!("go2rs: {} does not implement {} (a translation bug)", value.type_name(), U::NAME),
             },
         }
     }
@@ -319,10 +308,7 @@ impl<T: ?Sized + Interface> Ord for Iface<T> {
             (None, None) => Ordering::Equal,
             (None, Some(_)) => Ordering::Less,
             (Some(_), None) => Ordering::Greater,
-            (Some(a), Some(b)) => a
-                .type_name()
-                .cmp(&b.type_name())
-                .then_with(|| a.dyn_cmp(b)),
+            (Some(a), Some(b)) => a.type_name().cmp(&b.type_name()).then_with(|| a.dyn_cmp(b)),
         }
     }
 }
@@ -733,10 +719,7 @@ impl<F: ?Sized + Send + Sync + 'static> Dynamic for crate::func::Func<F> {
     }
     fn dyn_eq(&self, other: &dyn Dynamic) -> bool {
         if other.as_any().is::<Self>() {
-            crate::panic::runtime_error(format!(
-                "comparing uncomparable type {}",
-                Value::type_name(self)
-            ))
+            crate::panic::runtime_error(format!("comparing uncomparable type {}", Value::type_name(self)))
         }
         false
     }
@@ -890,7 +873,10 @@ macro_rules! handle_dynamic {
                 self
             }
             fn dyn_eq(&self, other: &dyn Dynamic) -> bool {
-                other.as_any().downcast_ref::<$ty>().is_some_and(|other| std::ptr::eq(self, other))
+                other
+                    .as_any()
+                    .downcast_ref::<$ty>()
+                    .is_some_and(|other| std::ptr::eq(self, other))
             }
             fn dyn_hash(&self, mut state: &mut dyn Hasher) {
                 (self as *const $ty as usize).hash(&mut state);

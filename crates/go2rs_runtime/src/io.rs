@@ -29,6 +29,9 @@ mod tests {
         assert!(eof() == eof());
         assert!(eof() != crate::errors::new("EOF"));
         assert_eq!(eof().error(), "EOF");
-        assert_eq!(crate::fmt::sprintf("%v %q", &[&eof(), &err_unexpected_eof()]), "EOF \"unexpected EOF\"");
+        assert_eq!(
+            crate::fmt::sprintf("%v %q", &[&eof(), &err_unexpected_eof()]),
+            "EOF \"unexpected EOF\""
+        );
     }
 }

@@ -28,11 +28,7 @@ pub struct Layout {
 impl Layout {
     /// A type of `size` bytes aligned to `align`.
     pub const fn new(size: usize, align: usize, pointers: bool) -> Layout {
-        Layout {
-            size,
-            align,
-            pointers,
-        }
+        Layout { size, align, pointers }
     }
 
     /// A scalar without pointers whose alignment is its size.
@@ -315,6 +311,9 @@ mod tests {
         assert_eq!(unknown, Layout::new(8, 8, true));
         let _ = crate::__go_field_layout!(WithUnknown, a);
         let _ = Mixed { a: 0, b: 0, c: 0 };
-        let _ = WithUnknown { a: 0, b: Unknown(std::sync::Arc::new(0)) };
+        let _ = WithUnknown {
+            a: 0,
+            b: Unknown(std::sync::Arc::new(0)),
+        };
     }
 }

@@ -13,9 +13,7 @@ pub struct Map<K, V> {
 
 impl<K, V> Clone for Map<K, V> {
     fn clone(&self) -> Self {
-        Map {
-            table: self.table.clone(),
-        }
+        Map { table: self.table.clone() }
     }
 }
 
@@ -65,9 +63,7 @@ impl<K, V> Map<K, V> {
 
     /// The table's address, for `%p`.
     pub fn address(&self) -> usize {
-        self.table
-            .as_ref()
-            .map_or(0, |table| Arc::as_ptr(table) as *const u8 as usize)
+        self.table.as_ref().map_or(0, |table| Arc::as_ptr(table) as *const u8 as usize)
     }
 }
 

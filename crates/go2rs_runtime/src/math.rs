@@ -842,8 +842,7 @@ fn sin_poly(z: f64, zz: f64) -> f64 {
 }
 
 fn cos_poly(zz: f64) -> f64 {
-    1.0 - 0.5 * zz
-        + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+    1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
 }
 
 /// `math.Sin(x)`.
@@ -894,11 +893,7 @@ pub fn cos(x: f64) -> f64 {
 
 /// `math.Tan(x)`.
 pub fn tan(x: f64) -> f64 {
-    const TAN_P: [f64; 3] = [
-        -1.30936939181383777646e4,
-        1.15351664838587416140e6,
-        -1.79565251976484877988e7,
-    ];
+    const TAN_P: [f64; 3] = [-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7];
     const TAN_Q: [f64; 5] = [
         1.00000000000000000000e0,
         1.36812963470692954678e4,
@@ -922,8 +917,7 @@ pub fn tan(x: f64) -> f64 {
     let zz = z * z;
     let mut y = if zz > 1e-14 {
         z + z
-            * (zz * (((TAN_P[0] * zz) + TAN_P[1]) * zz + TAN_P[2])
-                / ((((zz + TAN_Q[1]) * zz + TAN_Q[2]) * zz + TAN_Q[3]) * zz + TAN_Q[4]))
+            * (zz * (((TAN_P[0] * zz) + TAN_P[1]) * zz + TAN_P[2]) / ((((zz + TAN_Q[1]) * zz + TAN_Q[2]) * zz + TAN_Q[3]) * zz + TAN_Q[4]))
     } else {
         z
     };

@@ -109,9 +109,7 @@ pub fn message_of(payload: &(dyn StdAny + Send)) -> String {
 
 /// Rust's wording of a run-time error, in Go's.
 pub fn translate_rust_panic(text: &str) -> String {
-    if text.starts_with("attempt to divide by zero")
-        || text.starts_with("attempt to calculate the remainder with a divisor of zero")
-    {
+    if text.starts_with("attempt to divide by zero") || text.starts_with("attempt to calculate the remainder with a divisor of zero") {
         return "runtime error: integer divide by zero".to_string();
     }
     if let Some(rest) = text.strip_prefix("index out of bounds: the len is ") {
@@ -146,9 +144,7 @@ pub(crate) fn report_unrecovered(payload: &(dyn StdAny + Send), goroutine: u64) 
     } else {
         ""
     };
-    eprint!(
-        "panic: {message}{suffix}\n\ngoroutine {goroutine} [running]:\nmain.main()\n\t(go2rs runtime)\n"
-    );
+    eprint!("panic: {message}{suffix}\n\ngoroutine {goroutine} [running]:\nmain.main()\n\t(go2rs runtime)\n");
     std::process::exit(2)
 }
 
@@ -336,7 +332,10 @@ impl crate::iface::Dynamic for RuntimeError {
         self
     }
     fn dyn_eq(&self, other: &dyn crate::iface::Dynamic) -> bool {
-        other.as_any().downcast_ref::<RuntimeError>().is_some_and(|other| other.text == self.text)
+        other
+            .as_any()
+            .downcast_ref::<RuntimeError>()
+            .is_some_and(|other| other.text == self.text)
     }
     fn dyn_hash(&self, mut state: &mut dyn std::hash::Hasher) {
         std::hash::Hash::hash(&self.text, &mut state);

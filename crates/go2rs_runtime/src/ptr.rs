@@ -78,9 +78,7 @@ impl<T: Send> Part<T> for Element<T> {
 
 impl<T> Clone for Ptr<T> {
     fn clone(&self) -> Self {
-        Ptr {
-            cell: self.cell.clone(),
-        }
+        Ptr { cell: self.cell.clone() }
     }
 }
 

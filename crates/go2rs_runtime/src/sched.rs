@@ -105,11 +105,7 @@ pub fn gomaxprocs() -> usize {
         .ok()
         .and_then(|value| value.trim().parse::<usize>().ok())
         .filter(|&count| count > 0)
-        .unwrap_or_else(|| {
-            std::thread::available_parallelism()
-                .map(|count| count.get())
-                .unwrap_or(1)
-        })
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|count| count.get()).unwrap_or(1))
 }
 
 /// Runs a translated Go program: `main` is goroutine 1, and the process exits
@@ -172,10 +168,7 @@ where
 {
     let id = NEXT_GOROUTINE_ID.fetch_add(1, Ordering::Relaxed);
     STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
-    tokio::spawn(Goroutine {
-        id,
-        future: goroutine,
-    });
+    tokio::spawn(Goroutine { id, future: goroutine });
 }
 
 pin_project! {
@@ -312,10 +305,7 @@ impl Future for Preempt {
 
 /// Blocks the current goroutine forever (a nil channel, `select {}`).
 pub(crate) fn park_forever(reason: WaitReason) -> ParkForever {
-    ParkForever {
-        reason,
-        counted: false,
-    }
+    ParkForever { reason, counted: false }
 }
 
 /// The future [`park_forever`] returns.

@@ -37,11 +37,7 @@ pub fn select<'a, 'b>(cases: &'a mut [&'b mut dyn SelectCase]) -> Select<'a, 'b>
 /// random, or `None` (run `default`) when no case is ready.
 pub fn try_select(cases: &mut [&mut dyn SelectCase]) -> Option<usize> {
     let order = poll_order(cases);
-    order
-        .as_slice()
-        .iter()
-        .copied()
-        .find(|&index| cases[index].try_complete())
+    order.as_slice().iter().copied().find(|&index| cases[index].try_complete())
 }
 
 /// `select {}`: blocks the goroutine forever.

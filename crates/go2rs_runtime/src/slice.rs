@@ -488,11 +488,9 @@ fn next_slice_cap(new_len: usize, old_cap: usize) -> usize {
 }
 
 const SIZE_CLASSES: [usize; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
-    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-    28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640,
+    704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
+    9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
 ];
 
 /// Go's `roundupsize`: the size of the allocation that holds `size` bytes.
@@ -503,11 +501,7 @@ fn round_up_size(size: usize, no_pointers: bool) -> usize {
     if size <= MAX_SMALL - MALLOC_HEADER {
         let header = if !no_pointers && size > 512 { MALLOC_HEADER } else { 0 };
         let request = size + header;
-        let class = SIZE_CLASSES
-            .iter()
-            .copied()
-            .find(|&class| class >= request)
-            .unwrap_or(MAX_SMALL);
+        let class = SIZE_CLASSES.iter().copied().find(|&class| class >= request).unwrap_or(MAX_SMALL);
         return class - header;
     }
     (size + PAGE - 1) & !(PAGE - 1)
@@ -588,27 +582,69 @@ mod tests {
         assert_eq!(caps(N, || 1u8), vec![8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072]);
         assert_eq!(caps(N, || 1i16), vec![4, 8, 16, 32, 64, 128, 256, 512, 896, 1344, 2048, 3072]);
         assert_eq!(caps(N, || 1i32), vec![2, 4, 8, 16, 32, 64, 128, 256, 512, 864, 1344, 2048, 3072]);
-        assert_eq!(caps(N, || 1i64), vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3408]);
-        assert_eq!(caps(N, || GoString::from("x")), vec![1, 2, 4, 8, 16, 32, 71, 143, 303, 591, 1023, 1535, 2560, 3584]);
+        assert_eq!(
+            caps(N, || 1i64),
+            vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3408]
+        );
+        assert_eq!(
+            caps(N, || GoString::from("x")),
+            vec![1, 2, 4, 8, 16, 32, 71, 143, 303, 591, 1023, 1535, 2560, 3584]
+        );
         // [][3]int64
-        assert_eq!(caps(N, <[i64; 3]>::default), vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3072]);
+        assert_eq!(
+            caps(N, <[i64; 3]>::default),
+            vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3072]
+        );
         // []struct{ s string; b bool }
-        assert_eq!(caps(N, S24::default), vec![1, 2, 4, 8, 16, 37, 74, 170, 341, 682, 1135, 1706, 2389, 3413]);
+        assert_eq!(
+            caps(N, S24::default),
+            vec![1, 2, 4, 8, 16, 37, 74, 170, 341, 682, 1135, 1706, 2389, 3413]
+        );
         // []struct{ a int64; s string; f float64 }
-        assert_eq!(caps(N, S32::default), vec![1, 2, 4, 8, 16, 35, 71, 151, 303, 575, 1023, 1536, 2304, 3072]);
+        assert_eq!(
+            caps(N, S32::default),
+            vec![1, 2, 4, 8, 16, 35, 71, 151, 303, 575, 1023, 1536, 2304, 3072]
+        );
         // [][3]byte (a named array type)
-        assert_eq!(caps(N, B3::default), vec![2, 5, 10, 21, 42, 85, 170, 341, 682, 1066, 1621, 2261, 3157]);
+        assert_eq!(
+            caps(N, B3::default),
+            vec![2, 5, 10, 21, 42, 85, 170, 341, 682, 1066, 1621, 2261, 3157]
+        );
         // []struct{ a, b, c int32 }
-        assert_eq!(caps(N, S12::default), vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3413]);
+        assert_eq!(
+            caps(N, S12::default),
+            vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3413]
+        );
         // [][5]int64
-        assert_eq!(caps(N, <[i64; 5]>::default), vec![1, 2, 4, 8, 16, 32, 67, 134, 272, 544, 1024, 1638, 2252, 3072]);
+        assert_eq!(
+            caps(N, <[i64; 5]>::default),
+            vec![1, 2, 4, 8, 16, 32, 67, 134, 272, 544, 1024, 1638, 2252, 3072]
+        );
         // []struct{ s []int; x, y int }
-        assert_eq!(caps(N, S40::default), vec![1, 2, 4, 8, 17, 35, 76, 153, 307, 614, 1024, 1638, 2252, 3072]);
-        assert_eq!(caps(N, crate::func::Func::<dyn Fn() + Send + Sync>::nil), vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]);
-        assert_eq!(caps(N, crate::error::Error::nil), vec![1, 2, 4, 8, 16, 32, 71, 143, 303, 591, 1023, 1535, 2560, 3584]);
-        assert_eq!(caps(N, Slice::<i64>::nil), vec![1, 2, 4, 8, 16, 37, 74, 170, 341, 682, 1135, 1706, 2389, 3413]);
-        assert_eq!(caps(N, crate::ptr::Ptr::<i64>::nil), vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]);
-        assert_eq!(caps(N, crate::map::Map::<GoString, i64>::nil), vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]);
+        assert_eq!(
+            caps(N, S40::default),
+            vec![1, 2, 4, 8, 17, 35, 76, 153, 307, 614, 1024, 1638, 2252, 3072]
+        );
+        assert_eq!(
+            caps(N, crate::func::Func::<dyn Fn() + Send + Sync>::nil),
+            vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]
+        );
+        assert_eq!(
+            caps(N, crate::error::Error::nil),
+            vec![1, 2, 4, 8, 16, 32, 71, 143, 303, 591, 1023, 1535, 2560, 3584]
+        );
+        assert_eq!(
+            caps(N, Slice::<i64>::nil),
+            vec![1, 2, 4, 8, 16, 37, 74, 170, 341, 682, 1135, 1706, 2389, 3413]
+        );
+        assert_eq!(
+            caps(N, crate::ptr::Ptr::<i64>::nil),
+            vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]
+        );
+        assert_eq!(
+            caps(N, crate::map::Map::<GoString, i64>::nil),
+            vec![1, 2, 4, 8, 16, 32, 64, 143, 287, 607, 1023, 1535, 2303, 3071]
+        );
         // []struct{}: cap is the length
         assert_eq!(caps(5, || ()), vec![1, 2, 3, 4, 5]);
         // m8 = append(m8, 1, 2, 3, 4, 5); then 7 more; then 100 more: caps 6 12 112

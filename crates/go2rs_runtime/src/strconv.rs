@@ -111,13 +111,7 @@ enum Failure {
 }
 
 /// Go's `toError`: the `*NumError` the public functions return.
-fn num_error(
-    func: &'static str,
-    s: &GoString,
-    base: i64,
-    bit_size: i64,
-    failure: Failure,
-) -> Error {
+fn num_error(func: &'static str, s: &GoString, base: i64, bit_size: i64, failure: Failure) -> Error {
     let err = match failure {
         Failure::Range => err_range(),
         Failure::Syntax => err_syntax(),
@@ -131,13 +125,7 @@ fn num_error(
     })
 }
 
-fn result<T>(
-    func: &'static str,
-    s: &GoString,
-    base: i64,
-    bit_size: i64,
-    value: (T, Option<Failure>),
-) -> (T, Error) {
+fn result<T>(func: &'static str, s: &GoString, base: i64, bit_size: i64, value: (T, Option<Failure>)) -> (T, Error) {
     match value.1 {
         None => (value.0, Error::nil()),
         Some(failure) => (value.0, num_error(func, s, base, bit_size, failure)),
@@ -273,11 +261,7 @@ fn parse_uint_bytes(s0: &[u8], base: i64, bit_size: i64) -> (u64, Option<Failure
         _ => return (0, Some(Failure::BitSize)),
     };
     let cutoff = u64::MAX / base + 1;
-    let max_val = if bit_size == 64 {
-        u64::MAX
-    } else {
-        (1u64 << bit_size) - 1
-    };
+    let max_val = if bit_size == 64 { u64::MAX } else { (1u64 << bit_size) - 1 };
     let mut underscores = false;
     let mut n: u64 = 0;
     for &c in s {
@@ -344,24 +328,12 @@ pub fn atoi(s: &GoString) -> (i64, Error) {
 /// (`0b`, `0o`, `0`, `0x`) and underscores; out of range gives the clamped
 /// value with `ErrRange`, bad syntax 0 with `ErrSyntax`.
 pub fn parse_int(s: &GoString, base: i64, bit_size: i64) -> (i64, Error) {
-    result(
-        "ParseInt",
-        s,
-        base,
-        bit_size,
-        parse_int_bytes(s.as_bytes(), base, bit_size),
-    )
+    result("ParseInt", s, base, bit_size, parse_int_bytes(s.as_bytes(), base, bit_size))
 }
 
 /// `strconv.ParseUint(s, base, bit_size)`: no sign allowed.
 pub fn parse_uint(s: &GoString, base: i64, bit_size: i64) -> (u64, Error) {
-    result(
-        "ParseUint",
-        s,
-        base,
-        bit_size,
-        parse_uint_bytes(s.as_bytes(), base, bit_size),
-    )
+    result("ParseUint", s, base, bit_size, parse_uint_bytes(s.as_bytes(), base, bit_size))
 }
 
 /// `strconv.ParseBool(str)`: `1 t T TRUE true True` and `0 f F FALSE false False`.
@@ -386,22 +358,14 @@ pub fn format_float(f: f64, fmt: u8, prec: i64, bit_size: i64) -> GoString {
         go_panic("strconv: illegal AppendFloat/FormatFloat bitSize");
     }
     let prec = prec.clamp(-1, i32::MAX as i64) as i32;
-    GoString::from_vec(crate::fmt::float::format_float(
-        f,
-        fmt,
-        prec,
-        bit_size as u32,
-    ))
+    GoString::from_vec(crate::fmt::float::format_float(f, fmt, prec, bit_size as u32))
 }
 
 /// Go's `special`: a prefix of `s` that spells (signed) `inf`/`infinity`
 /// or (unsigned) `nan`, ignoring case.
 fn special(s: &[u8]) -> Option<(f64, usize)> {
     fn common_prefix_len(s: &[u8], prefix: &[u8]) -> usize {
-        s.iter()
-            .zip(prefix)
-            .take_while(|(c, p)| c.to_ascii_lowercase() == **p)
-            .count()
+        s.iter().zip(prefix).take_while(|(c, p)| c.to_ascii_lowercase() == **p).count()
     }
     let first = *s.first()?;
     let (sign, nsign, rest) = match first {
@@ -589,13 +553,7 @@ const FLOAT64_INFO: FloatInfo = FloatInfo {
 
 /// Go's `atofHex`: rounds the hexadecimal mantissa and binary exponent to
 /// the format (to even, `trunc` marking lost non-zero bits).
-fn atof_hex(
-    flt: &FloatInfo,
-    mut mantissa: u64,
-    mut exp: i64,
-    neg: bool,
-    trunc: bool,
-) -> (f64, Option<Failure>) {
+fn atof_hex(flt: &FloatInfo, mut mantissa: u64, mut exp: i64, neg: bool, trunc: bool) -> (f64, Option<Failure>) {
     let max_exp = (1i64 << flt.exp_bits) + flt.bias - 2;
     let min_exp = flt.bias + 1;
     exp += flt.mant_bits as i64;
@@ -742,11 +700,7 @@ mod tests {
     fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
         crate::panic::install_quiet_hook();
         let payload = std::panic::catch_unwind(f).expect_err("should panic");
-        payload
-            .downcast_ref::<GoPanic>()
-            .expect("a Go panic")
-            .message
-            .clone()
+        payload.downcast_ref::<GoPanic>().expect("a Go panic").message.clone()
     }
 
     #[test]
@@ -792,20 +746,12 @@ mod tests {
             g("strconv.ParseInt: parsing \"999999999999999999999\": value out of range")
         );
         assert!(crate::errors::is(&err, &err_range()));
-        assert!(!crate::errors::is(
-            &err,
-            &crate::errors::new("value out of range")
-        ));
+        assert!(!crate::errors::is(&err, &crate::errors::new("value out of range")));
         let (_, err) = parse_float(&g("1e400"), 64);
         assert!(crate::errors::is(&err, &err_range()));
         // err.(*strconv.NumError): Func "ParseInt", Num "99", Err.Error() "invalid base 1"
         let (_, err) = parse_int(&g("99"), 1, 64);
-        let num = err
-            .value()
-            .unwrap()
-            .as_any()
-            .downcast_ref::<NumError>()
-            .unwrap();
+        let num = err.value().unwrap().as_any().downcast_ref::<NumError>().unwrap();
         assert_eq!(num.func, g("ParseInt"));
         assert_eq!(num.num, g("99"));
         assert_eq!(num.err.error(), g("invalid base 1"));
@@ -817,45 +763,25 @@ mod tests {
     #[test]
     fn atoi_table() {
         let table = [
-            (g("0"), 0, g("")),                                            // strconv.Atoi("0")
-            (g("42"), 42, g("")),                                          // strconv.Atoi("42")
-            (g("-42"), -42, g("")),                                        // strconv.Atoi("-42")
-            (g("+5"), 5, g("")),                                           // strconv.Atoi("+5")
-            (g(""), 0, g("strconv.Atoi: parsing \"\": invalid syntax")),   // strconv.Atoi("")
-            (g("-"), 0, g("strconv.Atoi: parsing \"-\": invalid syntax")), // strconv.Atoi("-")
-            (g("+"), 0, g("strconv.Atoi: parsing \"+\": invalid syntax")), // strconv.Atoi("+")
-            (
-                g("abc"),
-                0,
-                g("strconv.Atoi: parsing \"abc\": invalid syntax"),
-            ), // strconv.Atoi("abc")
-            (
-                g("12a"),
-                0,
-                g("strconv.Atoi: parsing \"12a\": invalid syntax"),
-            ), // strconv.Atoi("12a")
-            (
-                g(" 1"),
-                0,
-                g("strconv.Atoi: parsing \" 1\": invalid syntax"),
-            ), // strconv.Atoi(" 1")
-            (
-                g("1_000"),
-                0,
-                g("strconv.Atoi: parsing \"1_000\": invalid syntax"),
-            ), // strconv.Atoi("1_000")
-            (
-                g("0x1f"),
-                0,
-                g("strconv.Atoi: parsing \"0x1f\": invalid syntax"),
-            ), // strconv.Atoi("0x1f")
-            (g("9223372036854775807"), 9223372036854775807, g("")), // strconv.Atoi("9223372036854775807")
+            (g("0"), 0, g("")),                                                    // strconv.Atoi("0")
+            (g("42"), 42, g("")),                                                  // strconv.Atoi("42")
+            (g("-42"), -42, g("")),                                                // strconv.Atoi("-42")
+            (g("+5"), 5, g("")),                                                   // strconv.Atoi("+5")
+            (g(""), 0, g("strconv.Atoi: parsing \"\": invalid syntax")),           // strconv.Atoi("")
+            (g("-"), 0, g("strconv.Atoi: parsing \"-\": invalid syntax")),         // strconv.Atoi("-")
+            (g("+"), 0, g("strconv.Atoi: parsing \"+\": invalid syntax")),         // strconv.Atoi("+")
+            (g("abc"), 0, g("strconv.Atoi: parsing \"abc\": invalid syntax")),     // strconv.Atoi("abc")
+            (g("12a"), 0, g("strconv.Atoi: parsing \"12a\": invalid syntax")),     // strconv.Atoi("12a")
+            (g(" 1"), 0, g("strconv.Atoi: parsing \" 1\": invalid syntax")),       // strconv.Atoi(" 1")
+            (g("1_000"), 0, g("strconv.Atoi: parsing \"1_000\": invalid syntax")), // strconv.Atoi("1_000")
+            (g("0x1f"), 0, g("strconv.Atoi: parsing \"0x1f\": invalid syntax")),   // strconv.Atoi("0x1f")
+            (g("9223372036854775807"), 9223372036854775807, g("")),                // strconv.Atoi("9223372036854775807")
             (
                 g("9223372036854775808"),
                 9223372036854775807,
                 g("strconv.Atoi: parsing \"9223372036854775808\": value out of range"),
             ), // strconv.Atoi("9223372036854775808")
-            (g("-9223372036854775808"), -9223372036854775808, g("")), // strconv.Atoi("-9223372036854775808")
+            (g("-9223372036854775808"), -9223372036854775808, g("")),              // strconv.Atoi("-9223372036854775808")
             (
                 g("-9223372036854775809"),
                 -9223372036854775808,
@@ -871,24 +797,12 @@ mod tests {
                 -9223372036854775808,
                 g("strconv.Atoi: parsing \"-999999999999999999999\": value out of range"),
             ), // strconv.Atoi("-999999999999999999999")
-            (g("007"), 7, g("")),                                     // strconv.Atoi("007")
-            (
-                g("１"),
-                0,
-                g("strconv.Atoi: parsing \"１\": invalid syntax"),
-            ), // strconv.Atoi("１")
-            (
-                gb(b"\xff"),
-                0,
-                g("strconv.Atoi: parsing \"\\xff\": invalid syntax"),
-            ), // strconv.Atoi("\xff")
-            (
-                g("1\n"),
-                0,
-                g("strconv.Atoi: parsing \"1\\n\": invalid syntax"),
-            ), // strconv.Atoi("1\n")
-            (g("12345678901234567"), 12345678901234567, g("")), // strconv.Atoi("12345678901234567")
-            (g("-123456789012345678"), -123456789012345678, g("")), // strconv.Atoi("-123456789012345678")
+            (g("007"), 7, g("")),                                                  // strconv.Atoi("007")
+            (g("１"), 0, g("strconv.Atoi: parsing \"１\": invalid syntax")),       // strconv.Atoi("１")
+            (gb(b"\xff"), 0, g("strconv.Atoi: parsing \"\\xff\": invalid syntax")), // strconv.Atoi("\xff")
+            (g("1\n"), 0, g("strconv.Atoi: parsing \"1\\n\": invalid syntax")),    // strconv.Atoi("1\n")
+            (g("12345678901234567"), 12345678901234567, g("")),                    // strconv.Atoi("12345678901234567")
+            (g("-123456789012345678"), -123456789012345678, g("")),                // strconv.Atoi("-123456789012345678")
         ];
         for (i, (s, want, err)) in table.iter().enumerate() {
             check(atoi(s), *want, err, i);
@@ -904,148 +818,40 @@ mod tests {
             (g("ff"), 16, 64, 255, g("")),  // strconv.ParseInt("ff", 16, 64)
             (g("FF"), 16, 64, 255, g("")),  // strconv.ParseInt("FF", 16, 64)
             (g("-80"), 16, 8, -128, g("")), // strconv.ParseInt("-80", 16, 8)
-            (
-                g("80"),
-                16,
-                8,
-                127,
-                g("strconv.ParseInt: parsing \"80\": value out of range"),
-            ), // strconv.ParseInt("80", 16, 8)
-            (
-                g("-81"),
-                16,
-                8,
-                -128,
-                g("strconv.ParseInt: parsing \"-81\": value out of range"),
-            ), // strconv.ParseInt("-81", 16, 8)
+            (g("80"), 16, 8, 127, g("strconv.ParseInt: parsing \"80\": value out of range")), // strconv.ParseInt("80", 16, 8)
+            (g("-81"), 16, 8, -128, g("strconv.ParseInt: parsing \"-81\": value out of range")), // strconv.ParseInt("-81", 16, 8)
             (g("zz"), 36, 64, 1295, g("")), // strconv.ParseInt("zz", 36, 64)
             (g("ZZ"), 36, 0, 1295, g("")),  // strconv.ParseInt("ZZ", 36, 0)
-            (
-                g("z"),
-                35,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"z\": invalid syntax"),
-            ), // strconv.ParseInt("z", 35, 64)
+            (g("z"), 35, 64, 0, g("strconv.ParseInt: parsing \"z\": invalid syntax")), // strconv.ParseInt("z", 35, 64)
             (g("0x1f"), 0, 64, 31, g("")),  // strconv.ParseInt("0x1f", 0, 64)
             (g("0X1F"), 0, 64, 31, g("")),  // strconv.ParseInt("0X1F", 0, 64)
             (g("-0x1f"), 0, 64, -31, g("")), // strconv.ParseInt("-0x1f", 0, 64)
-            (
-                g("0x"),
-                0,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"0x\": invalid syntax"),
-            ), // strconv.ParseInt("0x", 0, 64)
+            (g("0x"), 0, 64, 0, g("strconv.ParseInt: parsing \"0x\": invalid syntax")), // strconv.ParseInt("0x", 0, 64)
             (g("0b101"), 0, 64, 5, g("")),  // strconv.ParseInt("0b101", 0, 64)
             (g("0o17"), 0, 64, 15, g("")),  // strconv.ParseInt("0o17", 0, 64)
             (g("017"), 0, 64, 15, g("")),   // strconv.ParseInt("017", 0, 64)
             (g("0"), 0, 64, 0, g("")),      // strconv.ParseInt("0", 0, 64)
-            (
-                g("08"),
-                0,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"08\": invalid syntax"),
-            ), // strconv.ParseInt("08", 0, 64)
+            (g("08"), 0, 64, 0, g("strconv.ParseInt: parsing \"08\": invalid syntax")), // strconv.ParseInt("08", 0, 64)
             (g("1_000"), 0, 64, 1000, g("")), // strconv.ParseInt("1_000", 0, 64)
-            (
-                g("1_000"),
-                10,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"1_000\": invalid syntax"),
-            ), // strconv.ParseInt("1_000", 10, 64)
+            (g("1_000"), 10, 64, 0, g("strconv.ParseInt: parsing \"1_000\": invalid syntax")), // strconv.ParseInt("1_000", 10, 64)
             (g("0x_1f"), 0, 64, 31, g("")), // strconv.ParseInt("0x_1f", 0, 64)
-            (
-                g("0x1__f"),
-                0,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"0x1__f\": invalid syntax"),
-            ), // strconv.ParseInt("0x1__f", 0, 64)
-            (
-                g("_1"),
-                0,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"_1\": invalid syntax"),
-            ), // strconv.ParseInt("_1", 0, 64)
-            (
-                g("1_"),
-                0,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"1_\": invalid syntax"),
-            ), // strconv.ParseInt("1_", 0, 64)
+            (g("0x1__f"), 0, 64, 0, g("strconv.ParseInt: parsing \"0x1__f\": invalid syntax")), // strconv.ParseInt("0x1__f", 0, 64)
+            (g("_1"), 0, 64, 0, g("strconv.ParseInt: parsing \"_1\": invalid syntax")), // strconv.ParseInt("_1", 0, 64)
+            (g("1_"), 0, 64, 0, g("strconv.ParseInt: parsing \"1_\": invalid syntax")), // strconv.ParseInt("1_", 0, 64)
             (g("-1_2"), 0, 64, -12, g("")), // strconv.ParseInt("-1_2", 0, 64)
             (g("0_7"), 0, 64, 7, g("")),    // strconv.ParseInt("0_7", 0, 64)
             (g("+5"), 10, 64, 5, g("")),    // strconv.ParseInt("+5", 10, 64)
-            (
-                g("1"),
-                1,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"1\": invalid base 1"),
-            ), // strconv.ParseInt("1", 1, 64)
-            (
-                g("1"),
-                37,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"1\": invalid base 37"),
-            ), // strconv.ParseInt("1", 37, 64)
-            (
-                g("1"),
-                -1,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"1\": invalid base -1"),
-            ), // strconv.ParseInt("1", -1, 64)
-            (
-                g("1"),
-                10,
-                65,
-                0,
-                g("strconv.ParseInt: parsing \"1\": invalid bit size 65"),
-            ), // strconv.ParseInt("1", 10, 65)
-            (
-                g("1"),
-                10,
-                -1,
-                0,
-                g("strconv.ParseInt: parsing \"1\": invalid bit size -1"),
-            ), // strconv.ParseInt("1", 10, -1)
-            (
-                g(""),
-                10,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"\": invalid syntax"),
-            ), // strconv.ParseInt("", 10, 64)
-            (
-                g(""),
-                99,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"\": invalid syntax"),
-            ), // strconv.ParseInt("", 99, 64)
+            (g("1"), 1, 64, 0, g("strconv.ParseInt: parsing \"1\": invalid base 1")), // strconv.ParseInt("1", 1, 64)
+            (g("1"), 37, 64, 0, g("strconv.ParseInt: parsing \"1\": invalid base 37")), // strconv.ParseInt("1", 37, 64)
+            (g("1"), -1, 64, 0, g("strconv.ParseInt: parsing \"1\": invalid base -1")), // strconv.ParseInt("1", -1, 64)
+            (g("1"), 10, 65, 0, g("strconv.ParseInt: parsing \"1\": invalid bit size 65")), // strconv.ParseInt("1", 10, 65)
+            (g("1"), 10, -1, 0, g("strconv.ParseInt: parsing \"1\": invalid bit size -1")), // strconv.ParseInt("1", 10, -1)
+            (g(""), 10, 64, 0, g("strconv.ParseInt: parsing \"\": invalid syntax")), // strconv.ParseInt("", 10, 64)
+            (g(""), 99, 64, 0, g("strconv.ParseInt: parsing \"\": invalid syntax")), // strconv.ParseInt("", 99, 64)
             (g("127"), 10, 8, 127, g("")),  // strconv.ParseInt("127", 10, 8)
-            (
-                g("128"),
-                10,
-                8,
-                127,
-                g("strconv.ParseInt: parsing \"128\": value out of range"),
-            ), // strconv.ParseInt("128", 10, 8)
+            (g("128"), 10, 8, 127, g("strconv.ParseInt: parsing \"128\": value out of range")), // strconv.ParseInt("128", 10, 8)
             (g("-128"), 10, 8, -128, g("")), // strconv.ParseInt("-128", 10, 8)
-            (
-                g("-129"),
-                10,
-                8,
-                -128,
-                g("strconv.ParseInt: parsing \"-129\": value out of range"),
-            ), // strconv.ParseInt("-129", 10, 8)
+            (g("-129"), 10, 8, -128, g("strconv.ParseInt: parsing \"-129\": value out of range")), // strconv.ParseInt("-129", 10, 8)
             (g("32767"), 10, 16, 32767, g("")), // strconv.ParseInt("32767", 10, 16)
             (
                 g("32768"),
@@ -1076,13 +882,7 @@ mod tests {
                 9223372036854775807,
                 g("strconv.ParseInt: parsing \"9223372036854775808\": value out of range"),
             ), // strconv.ParseInt("9223372036854775808", 10, 64)
-            (
-                g("-9223372036854775808"),
-                10,
-                0,
-                -9223372036854775808,
-                g(""),
-            ), // strconv.ParseInt("-9223372036854775808", 10, 0)
+            (g("-9223372036854775808"), 10, 0, -9223372036854775808, g("")), // strconv.ParseInt("-9223372036854775808", 10, 0)
             (
                 g("999999999999999999999"),
                 10,
@@ -1104,50 +904,14 @@ mod tests {
                 9223372036854775807,
                 g("strconv.ParseInt: parsing \"99999999999999999999999\": value out of range"),
             ), // strconv.ParseInt("99999999999999999999999", 16, 64)
-            (
-                g("1"),
-                10,
-                1,
-                0,
-                g("strconv.ParseInt: parsing \"1\": value out of range"),
-            ), // strconv.ParseInt("1", 10, 1)
-            (g("-1"), 10, 1, -1, g("")), // strconv.ParseInt("-1", 10, 1)
-            (g("0"), 10, 1, 0, g("")),   // strconv.ParseInt("0", 10, 1)
-            (
-                g("12a"),
-                10,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"12a\": invalid syntax"),
-            ), // strconv.ParseInt("12a", 10, 64)
-            (
-                g("-"),
-                10,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"-\": invalid syntax"),
-            ), // strconv.ParseInt("-", 10, 64)
-            (
-                g("--1"),
-                10,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"--1\": invalid syntax"),
-            ), // strconv.ParseInt("--1", 10, 64)
-            (
-                g("0x1f"),
-                16,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"0x1f\": invalid syntax"),
-            ), // strconv.ParseInt("0x1f", 16, 64)
-            (
-                g("1f"),
-                10,
-                64,
-                0,
-                g("strconv.ParseInt: parsing \"1f\": invalid syntax"),
-            ), // strconv.ParseInt("1f", 10, 64)
+            (g("1"), 10, 1, 0, g("strconv.ParseInt: parsing \"1\": value out of range")), // strconv.ParseInt("1", 10, 1)
+            (g("-1"), 10, 1, -1, g("")),    // strconv.ParseInt("-1", 10, 1)
+            (g("0"), 10, 1, 0, g("")),      // strconv.ParseInt("0", 10, 1)
+            (g("12a"), 10, 64, 0, g("strconv.ParseInt: parsing \"12a\": invalid syntax")), // strconv.ParseInt("12a", 10, 64)
+            (g("-"), 10, 64, 0, g("strconv.ParseInt: parsing \"-\": invalid syntax")), // strconv.ParseInt("-", 10, 64)
+            (g("--1"), 10, 64, 0, g("strconv.ParseInt: parsing \"--1\": invalid syntax")), // strconv.ParseInt("--1", 10, 64)
+            (g("0x1f"), 16, 64, 0, g("strconv.ParseInt: parsing \"0x1f\": invalid syntax")), // strconv.ParseInt("0x1f", 16, 64)
+            (g("1f"), 10, 64, 0, g("strconv.ParseInt: parsing \"1f\": invalid syntax")), // strconv.ParseInt("1f", 10, 64)
         ];
         for (i, (s, base, bits, want, err)) in table.iter().enumerate() {
             check(parse_int(s, *base, *bits), *want, err, i);
@@ -1157,13 +921,7 @@ mod tests {
     #[test]
     fn parse_uint_table() {
         let table = [
-            (
-                g("18446744073709551615"),
-                10,
-                64,
-                18446744073709551615,
-                g(""),
-            ), // strconv.ParseUint("18446744073709551615", 10, 64)
+            (g("18446744073709551615"), 10, 64, 18446744073709551615, g("")), // strconv.ParseUint("18446744073709551615", 10, 64)
             (
                 g("18446744073709551616"),
                 10,
@@ -1171,29 +929,11 @@ mod tests {
                 18446744073709551615,
                 g("strconv.ParseUint: parsing \"18446744073709551616\": value out of range"),
             ), // strconv.ParseUint("18446744073709551616", 10, 64)
-            (
-                g("-1"),
-                10,
-                64,
-                0,
-                g("strconv.ParseUint: parsing \"-1\": invalid syntax"),
-            ), // strconv.ParseUint("-1", 10, 64)
-            (
-                g("+1"),
-                10,
-                64,
-                0,
-                g("strconv.ParseUint: parsing \"+1\": invalid syntax"),
-            ), // strconv.ParseUint("+1", 10, 64)
-            (g("255"), 10, 8, 255, g("")), // strconv.ParseUint("255", 10, 8)
-            (
-                g("256"),
-                10,
-                8,
-                255,
-                g("strconv.ParseUint: parsing \"256\": value out of range"),
-            ), // strconv.ParseUint("256", 10, 8)
-            (g("ffffffffffffffff"), 16, 64, 18446744073709551615, g("")), // strconv.ParseUint("ffffffffffffffff", 16, 64)
+            (g("-1"), 10, 64, 0, g("strconv.ParseUint: parsing \"-1\": invalid syntax")), // strconv.ParseUint("-1", 10, 64)
+            (g("+1"), 10, 64, 0, g("strconv.ParseUint: parsing \"+1\": invalid syntax")), // strconv.ParseUint("+1", 10, 64)
+            (g("255"), 10, 8, 255, g("")),                                    // strconv.ParseUint("255", 10, 8)
+            (g("256"), 10, 8, 255, g("strconv.ParseUint: parsing \"256\": value out of range")), // strconv.ParseUint("256", 10, 8)
+            (g("ffffffffffffffff"), 16, 64, 18446744073709551615, g("")),     // strconv.ParseUint("ffffffffffffffff", 16, 64)
             (
                 g("10000000000000000"),
                 16,
@@ -1201,8 +941,8 @@ mod tests {
                 18446744073709551615,
                 g("strconv.ParseUint: parsing \"10000000000000000\": value out of range"),
             ), // strconv.ParseUint("10000000000000000", 16, 64)
-            (g("0x_ff"), 0, 64, 255, g("")), // strconv.ParseUint("0x_ff", 0, 64)
-            (g("0b1111_1111"), 0, 8, 255, g("")), // strconv.ParseUint("0b1111_1111", 0, 8)
+            (g("0x_ff"), 0, 64, 255, g("")),                                  // strconv.ParseUint("0x_ff", 0, 64)
+            (g("0b1111_1111"), 0, 8, 255, g("")),                             // strconv.ParseUint("0b1111_1111", 0, 8)
             (
                 g("0b1_0000_0000"),
                 0,
@@ -1210,7 +950,7 @@ mod tests {
                 255,
                 g("strconv.ParseUint: parsing \"0b1_0000_0000\": value out of range"),
             ), // strconv.ParseUint("0b1_0000_0000", 0, 8)
-            (g("3w5e11264sgsf"), 36, 64, 18446744073709551615, g("")), // strconv.ParseUint("3w5e11264sgsf", 36, 64)
+            (g("3w5e11264sgsf"), 36, 64, 18446744073709551615, g("")),        // strconv.ParseUint("3w5e11264sgsf", 36, 64)
             (
                 g("3w5e11264sgsg"),
                 36,
@@ -1218,28 +958,10 @@ mod tests {
                 18446744073709551615,
                 g("strconv.ParseUint: parsing \"3w5e11264sgsg\": value out of range"),
             ), // strconv.ParseUint("3w5e11264sgsg", 36, 64)
-            (g("1"), 0, 0, 1, g("")), // strconv.ParseUint("1", 0, 0)
-            (
-                g(""),
-                0,
-                0,
-                0,
-                g("strconv.ParseUint: parsing \"\": invalid syntax"),
-            ), // strconv.ParseUint("", 0, 0)
-            (
-                g("1"),
-                1,
-                0,
-                0,
-                g("strconv.ParseUint: parsing \"1\": invalid base 1"),
-            ), // strconv.ParseUint("1", 1, 0)
-            (
-                g("1"),
-                10,
-                100,
-                0,
-                g("strconv.ParseUint: parsing \"1\": invalid bit size 100"),
-            ), // strconv.ParseUint("1", 10, 100)
+            (g("1"), 0, 0, 1, g("")),                                         // strconv.ParseUint("1", 0, 0)
+            (g(""), 0, 0, 0, g("strconv.ParseUint: parsing \"\": invalid syntax")), // strconv.ParseUint("", 0, 0)
+            (g("1"), 1, 0, 0, g("strconv.ParseUint: parsing \"1\": invalid base 1")), // strconv.ParseUint("1", 1, 0)
+            (g("1"), 10, 100, 0, g("strconv.ParseUint: parsing \"1\": invalid bit size 100")), // strconv.ParseUint("1", 10, 100)
             (
                 g("99999999999999999999x"),
                 10,
@@ -1267,20 +989,20 @@ mod tests {
             (42, 10, g("42")),                                     // strconv.FormatInt(42, 10)
             (-42, 10, g("-42")),                                   // strconv.FormatInt(-42, 10)
             (-9223372036854775808, 10, g("-9223372036854775808")), // strconv.FormatInt(-9223372036854775808, 10)
-            (9223372036854775807, 10, g("9223372036854775807")), // strconv.FormatInt(9223372036854775807, 10)
-            (255, 2, g("11111111")),                             // strconv.FormatInt(255, 2)
-            (-255, 2, g("-11111111")),                           // strconv.FormatInt(-255, 2)
-            (255, 16, g("ff")),                                  // strconv.FormatInt(255, 16)
-            (-255, 16, g("-ff")),                                // strconv.FormatInt(-255, 16)
-            (35, 36, g("z")),                                    // strconv.FormatInt(35, 36)
+            (9223372036854775807, 10, g("9223372036854775807")),   // strconv.FormatInt(9223372036854775807, 10)
+            (255, 2, g("11111111")),                               // strconv.FormatInt(255, 2)
+            (-255, 2, g("-11111111")),                             // strconv.FormatInt(-255, 2)
+            (255, 16, g("ff")),                                    // strconv.FormatInt(255, 16)
+            (-255, 16, g("-ff")),                                  // strconv.FormatInt(-255, 16)
+            (35, 36, g("z")),                                      // strconv.FormatInt(35, 36)
             (
                 -9223372036854775808,
                 2,
                 g("-1000000000000000000000000000000000000000000000000000000000000000"),
             ), // strconv.FormatInt(-9223372036854775808, 2)
-            (-9223372036854775808, 36, g("-1y2p0ij32e8e8")), // strconv.FormatInt(-9223372036854775808, 36)
-            (123456789, 7, g("3026236221")),                 // strconv.FormatInt(123456789, 7)
-            (-1, 3, g("-1")),                                // strconv.FormatInt(-1, 3)
+            (-9223372036854775808, 36, g("-1y2p0ij32e8e8")),       // strconv.FormatInt(-9223372036854775808, 36)
+            (123456789, 7, g("3026236221")),                       // strconv.FormatInt(123456789, 7)
+            (-1, 3, g("-1")),                                      // strconv.FormatInt(-1, 3)
         ];
         for (i, (n, base, want)) in table.iter().enumerate() {
             assert_eq!(format_int(*n, *base), *want, "row {i}");
@@ -1328,84 +1050,36 @@ mod tests {
         let table = [
             (f64::from_bits(0x3fb999999999999a), b'f', -1, 64, g("0.1")), // strconv.FormatFloat(0.1, 'f', -1, 64)
             (f64::from_bits(0x3fb999999999999a), b'f', -1, 32, g("0.1")), // strconv.FormatFloat(0.1, 'f', -1, 32)
-            (f64::from_bits(0x3fb999999999999a), b'f', 0, 64, g("0")), // strconv.FormatFloat(0.1, 'f', 0, 64)
+            (f64::from_bits(0x3fb999999999999a), b'f', 0, 64, g("0")),    // strconv.FormatFloat(0.1, 'f', 0, 64)
             (f64::from_bits(0x3fb999999999999a), b'f', 3, 64, g("0.100")), // strconv.FormatFloat(0.1, 'f', 3, 64)
             (f64::from_bits(0x3fb999999999999a), b'e', -1, 64, g("1e-01")), // strconv.FormatFloat(0.1, 'e', -1, 64)
             (f64::from_bits(0x3fb999999999999a), b'e', -1, 32, g("1e-01")), // strconv.FormatFloat(0.1, 'e', -1, 32)
             (f64::from_bits(0x3fb999999999999a), b'e', 0, 64, g("1e-01")), // strconv.FormatFloat(0.1, 'e', 0, 64)
-            (
-                f64::from_bits(0x3fb999999999999a),
-                b'e',
-                3,
-                64,
-                g("1.000e-01"),
-            ), // strconv.FormatFloat(0.1, 'e', 3, 64)
+            (f64::from_bits(0x3fb999999999999a), b'e', 3, 64, g("1.000e-01")), // strconv.FormatFloat(0.1, 'e', 3, 64)
             (f64::from_bits(0x3fb999999999999a), b'E', -1, 64, g("1E-01")), // strconv.FormatFloat(0.1, 'E', -1, 64)
             (f64::from_bits(0x3fb999999999999a), b'E', -1, 32, g("1E-01")), // strconv.FormatFloat(0.1, 'E', -1, 32)
             (f64::from_bits(0x3fb999999999999a), b'E', 0, 64, g("1E-01")), // strconv.FormatFloat(0.1, 'E', 0, 64)
-            (
-                f64::from_bits(0x3fb999999999999a),
-                b'E',
-                3,
-                64,
-                g("1.000E-01"),
-            ), // strconv.FormatFloat(0.1, 'E', 3, 64)
+            (f64::from_bits(0x3fb999999999999a), b'E', 3, 64, g("1.000E-01")), // strconv.FormatFloat(0.1, 'E', 3, 64)
             (f64::from_bits(0x3fb999999999999a), b'g', -1, 64, g("0.1")), // strconv.FormatFloat(0.1, 'g', -1, 64)
             (f64::from_bits(0x3fb999999999999a), b'g', -1, 32, g("0.1")), // strconv.FormatFloat(0.1, 'g', -1, 32)
-            (f64::from_bits(0x3fb999999999999a), b'g', 0, 64, g("0.1")), // strconv.FormatFloat(0.1, 'g', 0, 64)
-            (f64::from_bits(0x3fb999999999999a), b'g', 3, 64, g("0.1")), // strconv.FormatFloat(0.1, 'g', 3, 64)
+            (f64::from_bits(0x3fb999999999999a), b'g', 0, 64, g("0.1")),  // strconv.FormatFloat(0.1, 'g', 0, 64)
+            (f64::from_bits(0x3fb999999999999a), b'g', 3, 64, g("0.1")),  // strconv.FormatFloat(0.1, 'g', 3, 64)
             (f64::from_bits(0x3fb999999999999a), b'G', -1, 64, g("0.1")), // strconv.FormatFloat(0.1, 'G', -1, 64)
             (f64::from_bits(0x3fb999999999999a), b'G', -1, 32, g("0.1")), // strconv.FormatFloat(0.1, 'G', -1, 32)
-            (f64::from_bits(0x3fb999999999999a), b'G', 0, 64, g("0.1")), // strconv.FormatFloat(0.1, 'G', 0, 64)
-            (f64::from_bits(0x3fb999999999999a), b'G', 3, 64, g("0.1")), // strconv.FormatFloat(0.1, 'G', 3, 64)
-            (
-                f64::from_bits(0x444b1ae4d6e2ef50),
-                b'f',
-                -1,
-                64,
-                g("1000000000000000000000"),
-            ), // strconv.FormatFloat(1e21, 'f', -1, 64)
-            (
-                f64::from_bits(0x444b1ae4d6e2ef50),
-                b'f',
-                -1,
-                32,
-                g("1000000000000000000000"),
-            ), // strconv.FormatFloat(1e21, 'f', -1, 32)
-            (
-                f64::from_bits(0x444b1ae4d6e2ef50),
-                b'f',
-                0,
-                64,
-                g("1000000000000000000000"),
-            ), // strconv.FormatFloat(1e21, 'f', 0, 64)
-            (
-                f64::from_bits(0x444b1ae4d6e2ef50),
-                b'f',
-                3,
-                64,
-                g("1000000000000000000000.000"),
-            ), // strconv.FormatFloat(1e21, 'f', 3, 64)
+            (f64::from_bits(0x3fb999999999999a), b'G', 0, 64, g("0.1")),  // strconv.FormatFloat(0.1, 'G', 0, 64)
+            (f64::from_bits(0x3fb999999999999a), b'G', 3, 64, g("0.1")),  // strconv.FormatFloat(0.1, 'G', 3, 64)
+            (f64::from_bits(0x444b1ae4d6e2ef50), b'f', -1, 64, g("1000000000000000000000")), // strconv.FormatFloat(1e21, 'f', -1, 64)
+            (f64::from_bits(0x444b1ae4d6e2ef50), b'f', -1, 32, g("1000000000000000000000")), // strconv.FormatFloat(1e21, 'f', -1, 32)
+            (f64::from_bits(0x444b1ae4d6e2ef50), b'f', 0, 64, g("1000000000000000000000")), // strconv.FormatFloat(1e21, 'f', 0, 64)
+            (f64::from_bits(0x444b1ae4d6e2ef50), b'f', 3, 64, g("1000000000000000000000.000")), // strconv.FormatFloat(1e21, 'f', 3, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'e', -1, 64, g("1e+21")), // strconv.FormatFloat(1e21, 'e', -1, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'e', -1, 32, g("1e+21")), // strconv.FormatFloat(1e21, 'e', -1, 32)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'e', 0, 64, g("1e+21")), // strconv.FormatFloat(1e21, 'e', 0, 64)
-            (
-                f64::from_bits(0x444b1ae4d6e2ef50),
-                b'e',
-                3,
-                64,
-                g("1.000e+21"),
-            ), // strconv.FormatFloat(1e21, 'e', 3, 64)
+            (f64::from_bits(0x444b1ae4d6e2ef50), b'e', 3, 64, g("1.000e+21")), // strconv.FormatFloat(1e21, 'e', 3, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'E', -1, 64, g("1E+21")), // strconv.FormatFloat(1e21, 'E', -1, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'E', -1, 32, g("1E+21")), // strconv.FormatFloat(1e21, 'E', -1, 32)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'E', 0, 64, g("1E+21")), // strconv.FormatFloat(1e21, 'E', 0, 64)
-            (
-                f64::from_bits(0x444b1ae4d6e2ef50),
-                b'E',
-                3,
-                64,
-                g("1.000E+21"),
-            ), // strconv.FormatFloat(1e21, 'E', 3, 64)
+            (f64::from_bits(0x444b1ae4d6e2ef50), b'E', 3, 64, g("1.000E+21")), // strconv.FormatFloat(1e21, 'E', 3, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'g', -1, 64, g("1e+21")), // strconv.FormatFloat(1e21, 'g', -1, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'g', -1, 32, g("1e+21")), // strconv.FormatFloat(1e21, 'g', -1, 32)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'g', 0, 64, g("1e+21")), // strconv.FormatFloat(1e21, 'g', 0, 64)
@@ -1414,142 +1088,46 @@ mod tests {
             (f64::from_bits(0x444b1ae4d6e2ef50), b'G', -1, 32, g("1E+21")), // strconv.FormatFloat(1e21, 'G', -1, 32)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'G', 0, 64, g("1E+21")), // strconv.FormatFloat(1e21, 'G', 0, 64)
             (f64::from_bits(0x444b1ae4d6e2ef50), b'G', 3, 64, g("1E+21")), // strconv.FormatFloat(1e21, 'G', 3, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'f',
-                -1,
-                64,
-                g("123456789"),
-            ), // strconv.FormatFloat(123456789.0, 'f', -1, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'f',
-                -1,
-                32,
-                g("123456790"),
-            ), // strconv.FormatFloat(123456789.0, 'f', -1, 32)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'f',
-                0,
-                64,
-                g("123456789"),
-            ), // strconv.FormatFloat(123456789.0, 'f', 0, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'f',
-                3,
-                64,
-                g("123456789.000"),
-            ), // strconv.FormatFloat(123456789.0, 'f', 3, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'e',
-                -1,
-                64,
-                g("1.23456789e+08"),
-            ), // strconv.FormatFloat(123456789.0, 'e', -1, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'e',
-                -1,
-                32,
-                g("1.2345679e+08"),
-            ), // strconv.FormatFloat(123456789.0, 'e', -1, 32)
+            (f64::from_bits(0x419d6f3454000000), b'f', -1, 64, g("123456789")), // strconv.FormatFloat(123456789.0, 'f', -1, 64)
+            (f64::from_bits(0x419d6f3454000000), b'f', -1, 32, g("123456790")), // strconv.FormatFloat(123456789.0, 'f', -1, 32)
+            (f64::from_bits(0x419d6f3454000000), b'f', 0, 64, g("123456789")), // strconv.FormatFloat(123456789.0, 'f', 0, 64)
+            (f64::from_bits(0x419d6f3454000000), b'f', 3, 64, g("123456789.000")), // strconv.FormatFloat(123456789.0, 'f', 3, 64)
+            (f64::from_bits(0x419d6f3454000000), b'e', -1, 64, g("1.23456789e+08")), // strconv.FormatFloat(123456789.0, 'e', -1, 64)
+            (f64::from_bits(0x419d6f3454000000), b'e', -1, 32, g("1.2345679e+08")), // strconv.FormatFloat(123456789.0, 'e', -1, 32)
             (f64::from_bits(0x419d6f3454000000), b'e', 0, 64, g("1e+08")), // strconv.FormatFloat(123456789.0, 'e', 0, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'e',
-                3,
-                64,
-                g("1.235e+08"),
-            ), // strconv.FormatFloat(123456789.0, 'e', 3, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'E',
-                -1,
-                64,
-                g("1.23456789E+08"),
-            ), // strconv.FormatFloat(123456789.0, 'E', -1, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'E',
-                -1,
-                32,
-                g("1.2345679E+08"),
-            ), // strconv.FormatFloat(123456789.0, 'E', -1, 32)
+            (f64::from_bits(0x419d6f3454000000), b'e', 3, 64, g("1.235e+08")), // strconv.FormatFloat(123456789.0, 'e', 3, 64)
+            (f64::from_bits(0x419d6f3454000000), b'E', -1, 64, g("1.23456789E+08")), // strconv.FormatFloat(123456789.0, 'E', -1, 64)
+            (f64::from_bits(0x419d6f3454000000), b'E', -1, 32, g("1.2345679E+08")), // strconv.FormatFloat(123456789.0, 'E', -1, 32)
             (f64::from_bits(0x419d6f3454000000), b'E', 0, 64, g("1E+08")), // strconv.FormatFloat(123456789.0, 'E', 0, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'E',
-                3,
-                64,
-                g("1.235E+08"),
-            ), // strconv.FormatFloat(123456789.0, 'E', 3, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'g',
-                -1,
-                64,
-                g("1.23456789e+08"),
-            ), // strconv.FormatFloat(123456789.0, 'g', -1, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'g',
-                -1,
-                32,
-                g("1.2345679e+08"),
-            ), // strconv.FormatFloat(123456789.0, 'g', -1, 32)
+            (f64::from_bits(0x419d6f3454000000), b'E', 3, 64, g("1.235E+08")), // strconv.FormatFloat(123456789.0, 'E', 3, 64)
+            (f64::from_bits(0x419d6f3454000000), b'g', -1, 64, g("1.23456789e+08")), // strconv.FormatFloat(123456789.0, 'g', -1, 64)
+            (f64::from_bits(0x419d6f3454000000), b'g', -1, 32, g("1.2345679e+08")), // strconv.FormatFloat(123456789.0, 'g', -1, 32)
             (f64::from_bits(0x419d6f3454000000), b'g', 0, 64, g("1e+08")), // strconv.FormatFloat(123456789.0, 'g', 0, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'g',
-                3,
-                64,
-                g("1.23e+08"),
-            ), // strconv.FormatFloat(123456789.0, 'g', 3, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'G',
-                -1,
-                64,
-                g("1.23456789E+08"),
-            ), // strconv.FormatFloat(123456789.0, 'G', -1, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'G',
-                -1,
-                32,
-                g("1.2345679E+08"),
-            ), // strconv.FormatFloat(123456789.0, 'G', -1, 32)
+            (f64::from_bits(0x419d6f3454000000), b'g', 3, 64, g("1.23e+08")), // strconv.FormatFloat(123456789.0, 'g', 3, 64)
+            (f64::from_bits(0x419d6f3454000000), b'G', -1, 64, g("1.23456789E+08")), // strconv.FormatFloat(123456789.0, 'G', -1, 64)
+            (f64::from_bits(0x419d6f3454000000), b'G', -1, 32, g("1.2345679E+08")), // strconv.FormatFloat(123456789.0, 'G', -1, 32)
             (f64::from_bits(0x419d6f3454000000), b'G', 0, 64, g("1E+08")), // strconv.FormatFloat(123456789.0, 'G', 0, 64)
-            (
-                f64::from_bits(0x419d6f3454000000),
-                b'G',
-                3,
-                64,
-                g("1.23E+08"),
-            ), // strconv.FormatFloat(123456789.0, 'G', 3, 64)
+            (f64::from_bits(0x419d6f3454000000), b'G', 3, 64, g("1.23E+08")), // strconv.FormatFloat(123456789.0, 'G', 3, 64)
             (f64::from_bits(0x7ff8000000000001), b'f', -1, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'f', -1, 64)
             (f64::from_bits(0x7ff8000000000001), b'f', -1, 32, g("NaN")), // strconv.FormatFloat(math.NaN(), 'f', -1, 32)
-            (f64::from_bits(0x7ff8000000000001), b'f', 0, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'f', 0, 64)
-            (f64::from_bits(0x7ff8000000000001), b'f', 3, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'f', 3, 64)
+            (f64::from_bits(0x7ff8000000000001), b'f', 0, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'f', 0, 64)
+            (f64::from_bits(0x7ff8000000000001), b'f', 3, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'f', 3, 64)
             (f64::from_bits(0x7ff8000000000001), b'e', -1, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'e', -1, 64)
             (f64::from_bits(0x7ff8000000000001), b'e', -1, 32, g("NaN")), // strconv.FormatFloat(math.NaN(), 'e', -1, 32)
-            (f64::from_bits(0x7ff8000000000001), b'e', 0, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'e', 0, 64)
-            (f64::from_bits(0x7ff8000000000001), b'e', 3, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'e', 3, 64)
+            (f64::from_bits(0x7ff8000000000001), b'e', 0, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'e', 0, 64)
+            (f64::from_bits(0x7ff8000000000001), b'e', 3, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'e', 3, 64)
             (f64::from_bits(0x7ff8000000000001), b'E', -1, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'E', -1, 64)
             (f64::from_bits(0x7ff8000000000001), b'E', -1, 32, g("NaN")), // strconv.FormatFloat(math.NaN(), 'E', -1, 32)
-            (f64::from_bits(0x7ff8000000000001), b'E', 0, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'E', 0, 64)
-            (f64::from_bits(0x7ff8000000000001), b'E', 3, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'E', 3, 64)
+            (f64::from_bits(0x7ff8000000000001), b'E', 0, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'E', 0, 64)
+            (f64::from_bits(0x7ff8000000000001), b'E', 3, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'E', 3, 64)
             (f64::from_bits(0x7ff8000000000001), b'g', -1, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'g', -1, 64)
             (f64::from_bits(0x7ff8000000000001), b'g', -1, 32, g("NaN")), // strconv.FormatFloat(math.NaN(), 'g', -1, 32)
-            (f64::from_bits(0x7ff8000000000001), b'g', 0, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'g', 0, 64)
-            (f64::from_bits(0x7ff8000000000001), b'g', 3, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'g', 3, 64)
+            (f64::from_bits(0x7ff8000000000001), b'g', 0, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'g', 0, 64)
+            (f64::from_bits(0x7ff8000000000001), b'g', 3, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'g', 3, 64)
             (f64::from_bits(0x7ff8000000000001), b'G', -1, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'G', -1, 64)
             (f64::from_bits(0x7ff8000000000001), b'G', -1, 32, g("NaN")), // strconv.FormatFloat(math.NaN(), 'G', -1, 32)
-            (f64::from_bits(0x7ff8000000000001), b'G', 0, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'G', 0, 64)
-            (f64::from_bits(0x7ff8000000000001), b'G', 3, 64, g("NaN")), // strconv.FormatFloat(math.NaN(), 'G', 3, 64)
+            (f64::from_bits(0x7ff8000000000001), b'G', 0, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'G', 0, 64)
+            (f64::from_bits(0x7ff8000000000001), b'G', 3, 64, g("NaN")),  // strconv.FormatFloat(math.NaN(), 'G', 3, 64)
             (f64::from_bits(0xfff0000000000000), b'f', -1, 64, g("-Inf")), // strconv.FormatFloat(math.Inf(-1), 'f', -1, 64)
             (f64::from_bits(0xfff0000000000000), b'f', -1, 32, g("-Inf")), // strconv.FormatFloat(math.Inf(-1), 'f', -1, 32)
             (f64::from_bits(0xfff0000000000000), b'f', 0, 64, g("-Inf")), // strconv.FormatFloat(math.Inf(-1), 'f', 0, 64)
@@ -1590,186 +1168,78 @@ mod tests {
             (f64::from_bits(0x7ff0000000000000), b'G', -1, 32, g("+Inf")), // strconv.FormatFloat(math.Inf(1), 'G', -1, 32)
             (f64::from_bits(0x7ff0000000000000), b'G', 0, 64, g("+Inf")), // strconv.FormatFloat(math.Inf(1), 'G', 0, 64)
             (f64::from_bits(0x7ff0000000000000), b'G', 3, 64, g("+Inf")), // strconv.FormatFloat(math.Inf(1), 'G', 3, 64)
-            (f64::from_bits(0x0000000000000000), b'f', -1, 64, g("0")), // strconv.FormatFloat(0.0, 'f', -1, 64)
-            (f64::from_bits(0x0000000000000000), b'f', -1, 32, g("0")), // strconv.FormatFloat(0.0, 'f', -1, 32)
-            (f64::from_bits(0x0000000000000000), b'f', 0, 64, g("0")), // strconv.FormatFloat(0.0, 'f', 0, 64)
+            (f64::from_bits(0x0000000000000000), b'f', -1, 64, g("0")),   // strconv.FormatFloat(0.0, 'f', -1, 64)
+            (f64::from_bits(0x0000000000000000), b'f', -1, 32, g("0")),   // strconv.FormatFloat(0.0, 'f', -1, 32)
+            (f64::from_bits(0x0000000000000000), b'f', 0, 64, g("0")),    // strconv.FormatFloat(0.0, 'f', 0, 64)
             (f64::from_bits(0x0000000000000000), b'f', 3, 64, g("0.000")), // strconv.FormatFloat(0.0, 'f', 3, 64)
             (f64::from_bits(0x0000000000000000), b'e', -1, 64, g("0e+00")), // strconv.FormatFloat(0.0, 'e', -1, 64)
             (f64::from_bits(0x0000000000000000), b'e', -1, 32, g("0e+00")), // strconv.FormatFloat(0.0, 'e', -1, 32)
             (f64::from_bits(0x0000000000000000), b'e', 0, 64, g("0e+00")), // strconv.FormatFloat(0.0, 'e', 0, 64)
-            (
-                f64::from_bits(0x0000000000000000),
-                b'e',
-                3,
-                64,
-                g("0.000e+00"),
-            ), // strconv.FormatFloat(0.0, 'e', 3, 64)
+            (f64::from_bits(0x0000000000000000), b'e', 3, 64, g("0.000e+00")), // strconv.FormatFloat(0.0, 'e', 3, 64)
             (f64::from_bits(0x0000000000000000), b'E', -1, 64, g("0E+00")), // strconv.FormatFloat(0.0, 'E', -1, 64)
             (f64::from_bits(0x0000000000000000), b'E', -1, 32, g("0E+00")), // strconv.FormatFloat(0.0, 'E', -1, 32)
             (f64::from_bits(0x0000000000000000), b'E', 0, 64, g("0E+00")), // strconv.FormatFloat(0.0, 'E', 0, 64)
-            (
-                f64::from_bits(0x0000000000000000),
-                b'E',
-                3,
-                64,
-                g("0.000E+00"),
-            ), // strconv.FormatFloat(0.0, 'E', 3, 64)
-            (f64::from_bits(0x0000000000000000), b'g', -1, 64, g("0")), // strconv.FormatFloat(0.0, 'g', -1, 64)
-            (f64::from_bits(0x0000000000000000), b'g', -1, 32, g("0")), // strconv.FormatFloat(0.0, 'g', -1, 32)
-            (f64::from_bits(0x0000000000000000), b'g', 0, 64, g("0")), // strconv.FormatFloat(0.0, 'g', 0, 64)
-            (f64::from_bits(0x0000000000000000), b'g', 3, 64, g("0")), // strconv.FormatFloat(0.0, 'g', 3, 64)
-            (f64::from_bits(0x0000000000000000), b'G', -1, 64, g("0")), // strconv.FormatFloat(0.0, 'G', -1, 64)
-            (f64::from_bits(0x0000000000000000), b'G', -1, 32, g("0")), // strconv.FormatFloat(0.0, 'G', -1, 32)
-            (f64::from_bits(0x0000000000000000), b'G', 0, 64, g("0")), // strconv.FormatFloat(0.0, 'G', 0, 64)
-            (f64::from_bits(0x0000000000000000), b'G', 3, 64, g("0")), // strconv.FormatFloat(0.0, 'G', 3, 64)
-            (f64::from_bits(0x8000000000000000), b'f', -1, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'f', -1, 64)
-            (f64::from_bits(0x8000000000000000), b'f', -1, 32, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'f', -1, 32)
-            (f64::from_bits(0x8000000000000000), b'f', 0, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'f', 0, 64)
+            (f64::from_bits(0x0000000000000000), b'E', 3, 64, g("0.000E+00")), // strconv.FormatFloat(0.0, 'E', 3, 64)
+            (f64::from_bits(0x0000000000000000), b'g', -1, 64, g("0")),   // strconv.FormatFloat(0.0, 'g', -1, 64)
+            (f64::from_bits(0x0000000000000000), b'g', -1, 32, g("0")),   // strconv.FormatFloat(0.0, 'g', -1, 32)
+            (f64::from_bits(0x0000000000000000), b'g', 0, 64, g("0")),    // strconv.FormatFloat(0.0, 'g', 0, 64)
+            (f64::from_bits(0x0000000000000000), b'g', 3, 64, g("0")),    // strconv.FormatFloat(0.0, 'g', 3, 64)
+            (f64::from_bits(0x0000000000000000), b'G', -1, 64, g("0")),   // strconv.FormatFloat(0.0, 'G', -1, 64)
+            (f64::from_bits(0x0000000000000000), b'G', -1, 32, g("0")),   // strconv.FormatFloat(0.0, 'G', -1, 32)
+            (f64::from_bits(0x0000000000000000), b'G', 0, 64, g("0")),    // strconv.FormatFloat(0.0, 'G', 0, 64)
+            (f64::from_bits(0x0000000000000000), b'G', 3, 64, g("0")),    // strconv.FormatFloat(0.0, 'G', 3, 64)
+            (f64::from_bits(0x8000000000000000), b'f', -1, 64, g("-0")),  // strconv.FormatFloat(math.Copysign(0, -1), 'f', -1, 64)
+            (f64::from_bits(0x8000000000000000), b'f', -1, 32, g("-0")),  // strconv.FormatFloat(math.Copysign(0, -1), 'f', -1, 32)
+            (f64::from_bits(0x8000000000000000), b'f', 0, 64, g("-0")),   // strconv.FormatFloat(math.Copysign(0, -1), 'f', 0, 64)
             (f64::from_bits(0x8000000000000000), b'f', 3, 64, g("-0.000")), // strconv.FormatFloat(math.Copysign(0, -1), 'f', 3, 64)
-            (
-                f64::from_bits(0x8000000000000000),
-                b'e',
-                -1,
-                64,
-                g("-0e+00"),
-            ), // strconv.FormatFloat(math.Copysign(0, -1), 'e', -1, 64)
-            (
-                f64::from_bits(0x8000000000000000),
-                b'e',
-                -1,
-                32,
-                g("-0e+00"),
-            ), // strconv.FormatFloat(math.Copysign(0, -1), 'e', -1, 32)
+            (f64::from_bits(0x8000000000000000), b'e', -1, 64, g("-0e+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'e', -1, 64)
+            (f64::from_bits(0x8000000000000000), b'e', -1, 32, g("-0e+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'e', -1, 32)
             (f64::from_bits(0x8000000000000000), b'e', 0, 64, g("-0e+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'e', 0, 64)
-            (
-                f64::from_bits(0x8000000000000000),
-                b'e',
-                3,
-                64,
-                g("-0.000e+00"),
-            ), // strconv.FormatFloat(math.Copysign(0, -1), 'e', 3, 64)
-            (
-                f64::from_bits(0x8000000000000000),
-                b'E',
-                -1,
-                64,
-                g("-0E+00"),
-            ), // strconv.FormatFloat(math.Copysign(0, -1), 'E', -1, 64)
-            (
-                f64::from_bits(0x8000000000000000),
-                b'E',
-                -1,
-                32,
-                g("-0E+00"),
-            ), // strconv.FormatFloat(math.Copysign(0, -1), 'E', -1, 32)
+            (f64::from_bits(0x8000000000000000), b'e', 3, 64, g("-0.000e+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'e', 3, 64)
+            (f64::from_bits(0x8000000000000000), b'E', -1, 64, g("-0E+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'E', -1, 64)
+            (f64::from_bits(0x8000000000000000), b'E', -1, 32, g("-0E+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'E', -1, 32)
             (f64::from_bits(0x8000000000000000), b'E', 0, 64, g("-0E+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'E', 0, 64)
-            (
-                f64::from_bits(0x8000000000000000),
-                b'E',
-                3,
-                64,
-                g("-0.000E+00"),
-            ), // strconv.FormatFloat(math.Copysign(0, -1), 'E', 3, 64)
-            (f64::from_bits(0x8000000000000000), b'g', -1, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'g', -1, 64)
-            (f64::from_bits(0x8000000000000000), b'g', -1, 32, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'g', -1, 32)
-            (f64::from_bits(0x8000000000000000), b'g', 0, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'g', 0, 64)
-            (f64::from_bits(0x8000000000000000), b'g', 3, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'g', 3, 64)
-            (f64::from_bits(0x8000000000000000), b'G', -1, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'G', -1, 64)
-            (f64::from_bits(0x8000000000000000), b'G', -1, 32, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'G', -1, 32)
-            (f64::from_bits(0x8000000000000000), b'G', 0, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'G', 0, 64)
-            (f64::from_bits(0x8000000000000000), b'G', 3, 64, g("-0")), // strconv.FormatFloat(math.Copysign(0, -1), 'G', 3, 64)
+            (f64::from_bits(0x8000000000000000), b'E', 3, 64, g("-0.000E+00")), // strconv.FormatFloat(math.Copysign(0, -1), 'E', 3, 64)
+            (f64::from_bits(0x8000000000000000), b'g', -1, 64, g("-0")),  // strconv.FormatFloat(math.Copysign(0, -1), 'g', -1, 64)
+            (f64::from_bits(0x8000000000000000), b'g', -1, 32, g("-0")),  // strconv.FormatFloat(math.Copysign(0, -1), 'g', -1, 32)
+            (f64::from_bits(0x8000000000000000), b'g', 0, 64, g("-0")),   // strconv.FormatFloat(math.Copysign(0, -1), 'g', 0, 64)
+            (f64::from_bits(0x8000000000000000), b'g', 3, 64, g("-0")),   // strconv.FormatFloat(math.Copysign(0, -1), 'g', 3, 64)
+            (f64::from_bits(0x8000000000000000), b'G', -1, 64, g("-0")),  // strconv.FormatFloat(math.Copysign(0, -1), 'G', -1, 64)
+            (f64::from_bits(0x8000000000000000), b'G', -1, 32, g("-0")),  // strconv.FormatFloat(math.Copysign(0, -1), 'G', -1, 32)
+            (f64::from_bits(0x8000000000000000), b'G', 0, 64, g("-0")),   // strconv.FormatFloat(math.Copysign(0, -1), 'G', 0, 64)
+            (f64::from_bits(0x8000000000000000), b'G', 3, 64, g("-0")),   // strconv.FormatFloat(math.Copysign(0, -1), 'G', 3, 64)
             (f64::from_bits(0xc004000000000000), b'f', -1, 64, g("-2.5")), // strconv.FormatFloat(-2.5, 'f', -1, 64)
             (f64::from_bits(0xc004000000000000), b'f', -1, 32, g("-2.5")), // strconv.FormatFloat(-2.5, 'f', -1, 32)
-            (f64::from_bits(0xc004000000000000), b'f', 0, 64, g("-2")), // strconv.FormatFloat(-2.5, 'f', 0, 64)
+            (f64::from_bits(0xc004000000000000), b'f', 0, 64, g("-2")),   // strconv.FormatFloat(-2.5, 'f', 0, 64)
             (f64::from_bits(0xc004000000000000), b'f', 3, 64, g("-2.500")), // strconv.FormatFloat(-2.5, 'f', 3, 64)
-            (
-                f64::from_bits(0xc004000000000000),
-                b'e',
-                -1,
-                64,
-                g("-2.5e+00"),
-            ), // strconv.FormatFloat(-2.5, 'e', -1, 64)
-            (
-                f64::from_bits(0xc004000000000000),
-                b'e',
-                -1,
-                32,
-                g("-2.5e+00"),
-            ), // strconv.FormatFloat(-2.5, 'e', -1, 32)
+            (f64::from_bits(0xc004000000000000), b'e', -1, 64, g("-2.5e+00")), // strconv.FormatFloat(-2.5, 'e', -1, 64)
+            (f64::from_bits(0xc004000000000000), b'e', -1, 32, g("-2.5e+00")), // strconv.FormatFloat(-2.5, 'e', -1, 32)
             (f64::from_bits(0xc004000000000000), b'e', 0, 64, g("-2e+00")), // strconv.FormatFloat(-2.5, 'e', 0, 64)
-            (
-                f64::from_bits(0xc004000000000000),
-                b'e',
-                3,
-                64,
-                g("-2.500e+00"),
-            ), // strconv.FormatFloat(-2.5, 'e', 3, 64)
-            (
-                f64::from_bits(0xc004000000000000),
-                b'E',
-                -1,
-                64,
-                g("-2.5E+00"),
-            ), // strconv.FormatFloat(-2.5, 'E', -1, 64)
-            (
-                f64::from_bits(0xc004000000000000),
-                b'E',
-                -1,
-                32,
-                g("-2.5E+00"),
-            ), // strconv.FormatFloat(-2.5, 'E', -1, 32)
+            (f64::from_bits(0xc004000000000000), b'e', 3, 64, g("-2.500e+00")), // strconv.FormatFloat(-2.5, 'e', 3, 64)
+            (f64::from_bits(0xc004000000000000), b'E', -1, 64, g("-2.5E+00")), // strconv.FormatFloat(-2.5, 'E', -1, 64)
+            (f64::from_bits(0xc004000000000000), b'E', -1, 32, g("-2.5E+00")), // strconv.FormatFloat(-2.5, 'E', -1, 32)
             (f64::from_bits(0xc004000000000000), b'E', 0, 64, g("-2E+00")), // strconv.FormatFloat(-2.5, 'E', 0, 64)
-            (
-                f64::from_bits(0xc004000000000000),
-                b'E',
-                3,
-                64,
-                g("-2.500E+00"),
-            ), // strconv.FormatFloat(-2.5, 'E', 3, 64)
+            (f64::from_bits(0xc004000000000000), b'E', 3, 64, g("-2.500E+00")), // strconv.FormatFloat(-2.5, 'E', 3, 64)
             (f64::from_bits(0xc004000000000000), b'g', -1, 64, g("-2.5")), // strconv.FormatFloat(-2.5, 'g', -1, 64)
             (f64::from_bits(0xc004000000000000), b'g', -1, 32, g("-2.5")), // strconv.FormatFloat(-2.5, 'g', -1, 32)
-            (f64::from_bits(0xc004000000000000), b'g', 0, 64, g("-2")), // strconv.FormatFloat(-2.5, 'g', 0, 64)
+            (f64::from_bits(0xc004000000000000), b'g', 0, 64, g("-2")),   // strconv.FormatFloat(-2.5, 'g', 0, 64)
             (f64::from_bits(0xc004000000000000), b'g', 3, 64, g("-2.5")), // strconv.FormatFloat(-2.5, 'g', 3, 64)
             (f64::from_bits(0xc004000000000000), b'G', -1, 64, g("-2.5")), // strconv.FormatFloat(-2.5, 'G', -1, 64)
             (f64::from_bits(0xc004000000000000), b'G', -1, 32, g("-2.5")), // strconv.FormatFloat(-2.5, 'G', -1, 32)
-            (f64::from_bits(0xc004000000000000), b'G', 0, 64, g("-2")), // strconv.FormatFloat(-2.5, 'G', 0, 64)
+            (f64::from_bits(0xc004000000000000), b'G', 0, 64, g("-2")),   // strconv.FormatFloat(-2.5, 'G', 0, 64)
             (f64::from_bits(0xc004000000000000), b'G', 3, 64, g("-2.5")), // strconv.FormatFloat(-2.5, 'G', 3, 64)
-            (
-                f64::from_bits(0x3e7ad7f29abcaf48),
-                b'f',
-                -1,
-                64,
-                g("0.0000001"),
-            ), // strconv.FormatFloat(1e-7, 'f', -1, 64)
-            (
-                f64::from_bits(0x3e7ad7f29abcaf48),
-                b'f',
-                -1,
-                32,
-                g("0.0000001"),
-            ), // strconv.FormatFloat(1e-7, 'f', -1, 32)
-            (f64::from_bits(0x3e7ad7f29abcaf48), b'f', 0, 64, g("0")), // strconv.FormatFloat(1e-7, 'f', 0, 64)
+            (f64::from_bits(0x3e7ad7f29abcaf48), b'f', -1, 64, g("0.0000001")), // strconv.FormatFloat(1e-7, 'f', -1, 64)
+            (f64::from_bits(0x3e7ad7f29abcaf48), b'f', -1, 32, g("0.0000001")), // strconv.FormatFloat(1e-7, 'f', -1, 32)
+            (f64::from_bits(0x3e7ad7f29abcaf48), b'f', 0, 64, g("0")),    // strconv.FormatFloat(1e-7, 'f', 0, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'f', 3, 64, g("0.000")), // strconv.FormatFloat(1e-7, 'f', 3, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'e', -1, 64, g("1e-07")), // strconv.FormatFloat(1e-7, 'e', -1, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'e', -1, 32, g("1e-07")), // strconv.FormatFloat(1e-7, 'e', -1, 32)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'e', 0, 64, g("1e-07")), // strconv.FormatFloat(1e-7, 'e', 0, 64)
-            (
-                f64::from_bits(0x3e7ad7f29abcaf48),
-                b'e',
-                3,
-                64,
-                g("1.000e-07"),
-            ), // strconv.FormatFloat(1e-7, 'e', 3, 64)
+            (f64::from_bits(0x3e7ad7f29abcaf48), b'e', 3, 64, g("1.000e-07")), // strconv.FormatFloat(1e-7, 'e', 3, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'E', -1, 64, g("1E-07")), // strconv.FormatFloat(1e-7, 'E', -1, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'E', -1, 32, g("1E-07")), // strconv.FormatFloat(1e-7, 'E', -1, 32)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'E', 0, 64, g("1E-07")), // strconv.FormatFloat(1e-7, 'E', 0, 64)
-            (
-                f64::from_bits(0x3e7ad7f29abcaf48),
-                b'E',
-                3,
-                64,
-                g("1.000E-07"),
-            ), // strconv.FormatFloat(1e-7, 'E', 3, 64)
+            (f64::from_bits(0x3e7ad7f29abcaf48), b'E', 3, 64, g("1.000E-07")), // strconv.FormatFloat(1e-7, 'E', 3, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'g', -1, 64, g("1e-07")), // strconv.FormatFloat(1e-7, 'g', -1, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'g', -1, 32, g("1e-07")), // strconv.FormatFloat(1e-7, 'g', -1, 32)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'g', 0, 64, g("1e-07")), // strconv.FormatFloat(1e-7, 'g', 0, 64)
@@ -1778,128 +1248,38 @@ mod tests {
             (f64::from_bits(0x3e7ad7f29abcaf48), b'G', -1, 32, g("1E-07")), // strconv.FormatFloat(1e-7, 'G', -1, 32)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'G', 0, 64, g("1E-07")), // strconv.FormatFloat(1e-7, 'G', 0, 64)
             (f64::from_bits(0x3e7ad7f29abcaf48), b'G', 3, 64, g("1E-07")), // strconv.FormatFloat(1e-7, 'G', 3, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'f',
-                -1,
-                64,
-                g("100000"),
-            ), // strconv.FormatFloat(100000.0, 'f', -1, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'f',
-                -1,
-                32,
-                g("100000"),
-            ), // strconv.FormatFloat(100000.0, 'f', -1, 32)
+            (f64::from_bits(0x40f86a0000000000), b'f', -1, 64, g("100000")), // strconv.FormatFloat(100000.0, 'f', -1, 64)
+            (f64::from_bits(0x40f86a0000000000), b'f', -1, 32, g("100000")), // strconv.FormatFloat(100000.0, 'f', -1, 32)
             (f64::from_bits(0x40f86a0000000000), b'f', 0, 64, g("100000")), // strconv.FormatFloat(100000.0, 'f', 0, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'f',
-                3,
-                64,
-                g("100000.000"),
-            ), // strconv.FormatFloat(100000.0, 'f', 3, 64)
+            (f64::from_bits(0x40f86a0000000000), b'f', 3, 64, g("100000.000")), // strconv.FormatFloat(100000.0, 'f', 3, 64)
             (f64::from_bits(0x40f86a0000000000), b'e', -1, 64, g("1e+05")), // strconv.FormatFloat(100000.0, 'e', -1, 64)
             (f64::from_bits(0x40f86a0000000000), b'e', -1, 32, g("1e+05")), // strconv.FormatFloat(100000.0, 'e', -1, 32)
             (f64::from_bits(0x40f86a0000000000), b'e', 0, 64, g("1e+05")), // strconv.FormatFloat(100000.0, 'e', 0, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'e',
-                3,
-                64,
-                g("1.000e+05"),
-            ), // strconv.FormatFloat(100000.0, 'e', 3, 64)
+            (f64::from_bits(0x40f86a0000000000), b'e', 3, 64, g("1.000e+05")), // strconv.FormatFloat(100000.0, 'e', 3, 64)
             (f64::from_bits(0x40f86a0000000000), b'E', -1, 64, g("1E+05")), // strconv.FormatFloat(100000.0, 'E', -1, 64)
             (f64::from_bits(0x40f86a0000000000), b'E', -1, 32, g("1E+05")), // strconv.FormatFloat(100000.0, 'E', -1, 32)
             (f64::from_bits(0x40f86a0000000000), b'E', 0, 64, g("1E+05")), // strconv.FormatFloat(100000.0, 'E', 0, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'E',
-                3,
-                64,
-                g("1.000E+05"),
-            ), // strconv.FormatFloat(100000.0, 'E', 3, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'g',
-                -1,
-                64,
-                g("100000"),
-            ), // strconv.FormatFloat(100000.0, 'g', -1, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'g',
-                -1,
-                32,
-                g("100000"),
-            ), // strconv.FormatFloat(100000.0, 'g', -1, 32)
+            (f64::from_bits(0x40f86a0000000000), b'E', 3, 64, g("1.000E+05")), // strconv.FormatFloat(100000.0, 'E', 3, 64)
+            (f64::from_bits(0x40f86a0000000000), b'g', -1, 64, g("100000")), // strconv.FormatFloat(100000.0, 'g', -1, 64)
+            (f64::from_bits(0x40f86a0000000000), b'g', -1, 32, g("100000")), // strconv.FormatFloat(100000.0, 'g', -1, 32)
             (f64::from_bits(0x40f86a0000000000), b'g', 0, 64, g("1e+05")), // strconv.FormatFloat(100000.0, 'g', 0, 64)
             (f64::from_bits(0x40f86a0000000000), b'g', 3, 64, g("1e+05")), // strconv.FormatFloat(100000.0, 'g', 3, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'G',
-                -1,
-                64,
-                g("100000"),
-            ), // strconv.FormatFloat(100000.0, 'G', -1, 64)
-            (
-                f64::from_bits(0x40f86a0000000000),
-                b'G',
-                -1,
-                32,
-                g("100000"),
-            ), // strconv.FormatFloat(100000.0, 'G', -1, 32)
+            (f64::from_bits(0x40f86a0000000000), b'G', -1, 64, g("100000")), // strconv.FormatFloat(100000.0, 'G', -1, 64)
+            (f64::from_bits(0x40f86a0000000000), b'G', -1, 32, g("100000")), // strconv.FormatFloat(100000.0, 'G', -1, 32)
             (f64::from_bits(0x40f86a0000000000), b'G', 0, 64, g("1E+05")), // strconv.FormatFloat(100000.0, 'G', 0, 64)
             (f64::from_bits(0x40f86a0000000000), b'G', 3, 64, g("1E+05")), // strconv.FormatFloat(100000.0, 'G', 3, 64)
-            (
-                f64::from_bits(0x412e848000000000),
-                b'f',
-                -1,
-                64,
-                g("1000000"),
-            ), // strconv.FormatFloat(1e6, 'f', -1, 64)
-            (
-                f64::from_bits(0x412e848000000000),
-                b'f',
-                -1,
-                32,
-                g("1000000"),
-            ), // strconv.FormatFloat(1e6, 'f', -1, 32)
-            (
-                f64::from_bits(0x412e848000000000),
-                b'f',
-                0,
-                64,
-                g("1000000"),
-            ), // strconv.FormatFloat(1e6, 'f', 0, 64)
-            (
-                f64::from_bits(0x412e848000000000),
-                b'f',
-                3,
-                64,
-                g("1000000.000"),
-            ), // strconv.FormatFloat(1e6, 'f', 3, 64)
+            (f64::from_bits(0x412e848000000000), b'f', -1, 64, g("1000000")), // strconv.FormatFloat(1e6, 'f', -1, 64)
+            (f64::from_bits(0x412e848000000000), b'f', -1, 32, g("1000000")), // strconv.FormatFloat(1e6, 'f', -1, 32)
+            (f64::from_bits(0x412e848000000000), b'f', 0, 64, g("1000000")), // strconv.FormatFloat(1e6, 'f', 0, 64)
+            (f64::from_bits(0x412e848000000000), b'f', 3, 64, g("1000000.000")), // strconv.FormatFloat(1e6, 'f', 3, 64)
             (f64::from_bits(0x412e848000000000), b'e', -1, 64, g("1e+06")), // strconv.FormatFloat(1e6, 'e', -1, 64)
             (f64::from_bits(0x412e848000000000), b'e', -1, 32, g("1e+06")), // strconv.FormatFloat(1e6, 'e', -1, 32)
             (f64::from_bits(0x412e848000000000), b'e', 0, 64, g("1e+06")), // strconv.FormatFloat(1e6, 'e', 0, 64)
-            (
-                f64::from_bits(0x412e848000000000),
-                b'e',
-                3,
-                64,
-                g("1.000e+06"),
-            ), // strconv.FormatFloat(1e6, 'e', 3, 64)
+            (f64::from_bits(0x412e848000000000), b'e', 3, 64, g("1.000e+06")), // strconv.FormatFloat(1e6, 'e', 3, 64)
             (f64::from_bits(0x412e848000000000), b'E', -1, 64, g("1E+06")), // strconv.FormatFloat(1e6, 'E', -1, 64)
             (f64::from_bits(0x412e848000000000), b'E', -1, 32, g("1E+06")), // strconv.FormatFloat(1e6, 'E', -1, 32)
             (f64::from_bits(0x412e848000000000), b'E', 0, 64, g("1E+06")), // strconv.FormatFloat(1e6, 'E', 0, 64)
-            (
-                f64::from_bits(0x412e848000000000),
-                b'E',
-                3,
-                64,
-                g("1.000E+06"),
-            ), // strconv.FormatFloat(1e6, 'E', 3, 64)
+            (f64::from_bits(0x412e848000000000), b'E', 3, 64, g("1.000E+06")), // strconv.FormatFloat(1e6, 'E', 3, 64)
             (f64::from_bits(0x412e848000000000), b'g', -1, 64, g("1e+06")), // strconv.FormatFloat(1e6, 'g', -1, 64)
             (f64::from_bits(0x412e848000000000), b'g', -1, 32, g("1e+06")), // strconv.FormatFloat(1e6, 'g', -1, 32)
             (f64::from_bits(0x412e848000000000), b'g', 0, 64, g("1e+06")), // strconv.FormatFloat(1e6, 'g', 0, 64)
@@ -1908,104 +1288,26 @@ mod tests {
             (f64::from_bits(0x412e848000000000), b'G', -1, 32, g("1E+06")), // strconv.FormatFloat(1e6, 'G', -1, 32)
             (f64::from_bits(0x412e848000000000), b'G', 0, 64, g("1E+06")), // strconv.FormatFloat(1e6, 'G', 0, 64)
             (f64::from_bits(0x412e848000000000), b'G', 3, 64, g("1E+06")), // strconv.FormatFloat(1e6, 'G', 3, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'f',
-                -1,
-                64,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'f', -1, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'f',
-                -1,
-                32,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'f', -1, 32)
-            (f64::from_bits(0x405edd2f1a9fbe77), b'f', 0, 64, g("123")), // strconv.FormatFloat(123.456, 'f', 0, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'f',
-                3,
-                64,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'f', 3, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'e',
-                -1,
-                64,
-                g("1.23456e+02"),
-            ), // strconv.FormatFloat(123.456, 'e', -1, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'e',
-                -1,
-                32,
-                g("1.23456e+02"),
-            ), // strconv.FormatFloat(123.456, 'e', -1, 32)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'f', -1, 64, g("123.456")), // strconv.FormatFloat(123.456, 'f', -1, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'f', -1, 32, g("123.456")), // strconv.FormatFloat(123.456, 'f', -1, 32)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'f', 0, 64, g("123")),  // strconv.FormatFloat(123.456, 'f', 0, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'f', 3, 64, g("123.456")), // strconv.FormatFloat(123.456, 'f', 3, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'e', -1, 64, g("1.23456e+02")), // strconv.FormatFloat(123.456, 'e', -1, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'e', -1, 32, g("1.23456e+02")), // strconv.FormatFloat(123.456, 'e', -1, 32)
             (f64::from_bits(0x405edd2f1a9fbe77), b'e', 0, 64, g("1e+02")), // strconv.FormatFloat(123.456, 'e', 0, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'e',
-                3,
-                64,
-                g("1.235e+02"),
-            ), // strconv.FormatFloat(123.456, 'e', 3, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'E',
-                -1,
-                64,
-                g("1.23456E+02"),
-            ), // strconv.FormatFloat(123.456, 'E', -1, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'E',
-                -1,
-                32,
-                g("1.23456E+02"),
-            ), // strconv.FormatFloat(123.456, 'E', -1, 32)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'e', 3, 64, g("1.235e+02")), // strconv.FormatFloat(123.456, 'e', 3, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'E', -1, 64, g("1.23456E+02")), // strconv.FormatFloat(123.456, 'E', -1, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'E', -1, 32, g("1.23456E+02")), // strconv.FormatFloat(123.456, 'E', -1, 32)
             (f64::from_bits(0x405edd2f1a9fbe77), b'E', 0, 64, g("1E+02")), // strconv.FormatFloat(123.456, 'E', 0, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'E',
-                3,
-                64,
-                g("1.235E+02"),
-            ), // strconv.FormatFloat(123.456, 'E', 3, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'g',
-                -1,
-                64,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'g', -1, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'g',
-                -1,
-                32,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'g', -1, 32)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'E', 3, 64, g("1.235E+02")), // strconv.FormatFloat(123.456, 'E', 3, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'g', -1, 64, g("123.456")), // strconv.FormatFloat(123.456, 'g', -1, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'g', -1, 32, g("123.456")), // strconv.FormatFloat(123.456, 'g', -1, 32)
             (f64::from_bits(0x405edd2f1a9fbe77), b'g', 0, 64, g("1e+02")), // strconv.FormatFloat(123.456, 'g', 0, 64)
-            (f64::from_bits(0x405edd2f1a9fbe77), b'g', 3, 64, g("123")), // strconv.FormatFloat(123.456, 'g', 3, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'G',
-                -1,
-                64,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'G', -1, 64)
-            (
-                f64::from_bits(0x405edd2f1a9fbe77),
-                b'G',
-                -1,
-                32,
-                g("123.456"),
-            ), // strconv.FormatFloat(123.456, 'G', -1, 32)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'g', 3, 64, g("123")),  // strconv.FormatFloat(123.456, 'g', 3, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'G', -1, 64, g("123.456")), // strconv.FormatFloat(123.456, 'G', -1, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'G', -1, 32, g("123.456")), // strconv.FormatFloat(123.456, 'G', -1, 32)
             (f64::from_bits(0x405edd2f1a9fbe77), b'G', 0, 64, g("1E+02")), // strconv.FormatFloat(123.456, 'G', 0, 64)
-            (f64::from_bits(0x405edd2f1a9fbe77), b'G', 3, 64, g("123")), // strconv.FormatFloat(123.456, 'G', 3, 64)
+            (f64::from_bits(0x405edd2f1a9fbe77), b'G', 3, 64, g("123")),  // strconv.FormatFloat(123.456, 'G', 3, 64)
             (
                 f64::from_bits(0x7fefffffffffffff),
                 b'f',
@@ -2034,70 +1336,22 @@ mod tests {
                     "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000",
                 ),
             ), // strconv.FormatFloat(math.MaxFloat64, 'f', 3, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'e',
-                -1,
-                64,
-                g("1.7976931348623157e+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'e', -1, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'e', -1, 64, g("1.7976931348623157e+308")), // strconv.FormatFloat(math.MaxFloat64, 'e', -1, 64)
             (f64::from_bits(0x7fefffffffffffff), b'e', -1, 32, g("+Inf")), // strconv.FormatFloat(math.MaxFloat64, 'e', -1, 32)
             (f64::from_bits(0x7fefffffffffffff), b'e', 0, 64, g("2e+308")), // strconv.FormatFloat(math.MaxFloat64, 'e', 0, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'e',
-                3,
-                64,
-                g("1.798e+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'e', 3, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'E',
-                -1,
-                64,
-                g("1.7976931348623157E+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'E', -1, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'e', 3, 64, g("1.798e+308")), // strconv.FormatFloat(math.MaxFloat64, 'e', 3, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'E', -1, 64, g("1.7976931348623157E+308")), // strconv.FormatFloat(math.MaxFloat64, 'E', -1, 64)
             (f64::from_bits(0x7fefffffffffffff), b'E', -1, 32, g("+Inf")), // strconv.FormatFloat(math.MaxFloat64, 'E', -1, 32)
             (f64::from_bits(0x7fefffffffffffff), b'E', 0, 64, g("2E+308")), // strconv.FormatFloat(math.MaxFloat64, 'E', 0, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'E',
-                3,
-                64,
-                g("1.798E+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'E', 3, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'g',
-                -1,
-                64,
-                g("1.7976931348623157e+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'g', -1, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'E', 3, 64, g("1.798E+308")), // strconv.FormatFloat(math.MaxFloat64, 'E', 3, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'g', -1, 64, g("1.7976931348623157e+308")), // strconv.FormatFloat(math.MaxFloat64, 'g', -1, 64)
             (f64::from_bits(0x7fefffffffffffff), b'g', -1, 32, g("+Inf")), // strconv.FormatFloat(math.MaxFloat64, 'g', -1, 32)
             (f64::from_bits(0x7fefffffffffffff), b'g', 0, 64, g("2e+308")), // strconv.FormatFloat(math.MaxFloat64, 'g', 0, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'g',
-                3,
-                64,
-                g("1.8e+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'g', 3, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'G',
-                -1,
-                64,
-                g("1.7976931348623157E+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'G', -1, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'g', 3, 64, g("1.8e+308")), // strconv.FormatFloat(math.MaxFloat64, 'g', 3, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'G', -1, 64, g("1.7976931348623157E+308")), // strconv.FormatFloat(math.MaxFloat64, 'G', -1, 64)
             (f64::from_bits(0x7fefffffffffffff), b'G', -1, 32, g("+Inf")), // strconv.FormatFloat(math.MaxFloat64, 'G', -1, 32)
             (f64::from_bits(0x7fefffffffffffff), b'G', 0, 64, g("2E+308")), // strconv.FormatFloat(math.MaxFloat64, 'G', 0, 64)
-            (
-                f64::from_bits(0x7fefffffffffffff),
-                b'G',
-                3,
-                64,
-                g("1.8E+308"),
-            ), // strconv.FormatFloat(math.MaxFloat64, 'G', 3, 64)
+            (f64::from_bits(0x7fefffffffffffff), b'G', 3, 64, g("1.8E+308")), // strconv.FormatFloat(math.MaxFloat64, 'G', 3, 64)
             (
                 f64::from_bits(0x0000000000000001),
                 b'f',
@@ -2107,369 +1361,93 @@ mod tests {
                     "0.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000005",
                 ),
             ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'f', -1, 64)
-            (f64::from_bits(0x0000000000000001), b'f', -1, 32, g("0")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'f', -1, 32)
-            (f64::from_bits(0x0000000000000001), b'f', 0, 64, g("0")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'f', 0, 64)
+            (f64::from_bits(0x0000000000000001), b'f', -1, 32, g("0")),    // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'f', -1, 32)
+            (f64::from_bits(0x0000000000000001), b'f', 0, 64, g("0")),     // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'f', 0, 64)
             (f64::from_bits(0x0000000000000001), b'f', 3, 64, g("0.000")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'f', 3, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'e',
-                -1,
-                64,
-                g("5e-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'e', -1, 64)
+            (f64::from_bits(0x0000000000000001), b'e', -1, 64, g("5e-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'e', -1, 64)
             (f64::from_bits(0x0000000000000001), b'e', -1, 32, g("0e+00")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'e', -1, 32)
             (f64::from_bits(0x0000000000000001), b'e', 0, 64, g("5e-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'e', 0, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'e',
-                3,
-                64,
-                g("4.941e-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'e', 3, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'E',
-                -1,
-                64,
-                g("5E-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'E', -1, 64)
+            (f64::from_bits(0x0000000000000001), b'e', 3, 64, g("4.941e-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'e', 3, 64)
+            (f64::from_bits(0x0000000000000001), b'E', -1, 64, g("5E-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'E', -1, 64)
             (f64::from_bits(0x0000000000000001), b'E', -1, 32, g("0E+00")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'E', -1, 32)
             (f64::from_bits(0x0000000000000001), b'E', 0, 64, g("5E-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'E', 0, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'E',
-                3,
-                64,
-                g("4.941E-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'E', 3, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'g',
-                -1,
-                64,
-                g("5e-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'g', -1, 64)
+            (f64::from_bits(0x0000000000000001), b'E', 3, 64, g("4.941E-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'E', 3, 64)
+            (f64::from_bits(0x0000000000000001), b'g', -1, 64, g("5e-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'g', -1, 64)
             (f64::from_bits(0x0000000000000001), b'g', -1, 32, g("0")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'g', -1, 32)
             (f64::from_bits(0x0000000000000001), b'g', 0, 64, g("5e-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'g', 0, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'g',
-                3,
-                64,
-                g("4.94e-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'g', 3, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'G',
-                -1,
-                64,
-                g("5E-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'G', -1, 64)
+            (f64::from_bits(0x0000000000000001), b'g', 3, 64, g("4.94e-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'g', 3, 64)
+            (f64::from_bits(0x0000000000000001), b'G', -1, 64, g("5E-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'G', -1, 64)
             (f64::from_bits(0x0000000000000001), b'G', -1, 32, g("0")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'G', -1, 32)
             (f64::from_bits(0x0000000000000001), b'G', 0, 64, g("5E-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'G', 0, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'G',
-                3,
-                64,
-                g("4.94E-324"),
-            ), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'G', 3, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'f',
-                -1,
-                64,
-                g("0.3333333333333333"),
-            ), // strconv.FormatFloat(1.0/3.0, 'f', -1, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'f',
-                -1,
-                32,
-                g("0.33333334"),
-            ), // strconv.FormatFloat(1.0/3.0, 'f', -1, 32)
-            (f64::from_bits(0x3fd5555555555555), b'f', 0, 64, g("0")), // strconv.FormatFloat(1.0/3.0, 'f', 0, 64)
-            (f64::from_bits(0x3fd5555555555555), b'f', 3, 64, g("0.333")), // strconv.FormatFloat(1.0/3.0, 'f', 3, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'e',
-                -1,
-                64,
-                g("3.333333333333333e-01"),
-            ), // strconv.FormatFloat(1.0/3.0, 'e', -1, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'e',
-                -1,
-                32,
-                g("3.3333334e-01"),
-            ), // strconv.FormatFloat(1.0/3.0, 'e', -1, 32)
-            (f64::from_bits(0x3fd5555555555555), b'e', 0, 64, g("3e-01")), // strconv.FormatFloat(1.0/3.0, 'e', 0, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'e',
-                3,
-                64,
-                g("3.333e-01"),
-            ), // strconv.FormatFloat(1.0/3.0, 'e', 3, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'E',
-                -1,
-                64,
-                g("3.333333333333333E-01"),
-            ), // strconv.FormatFloat(1.0/3.0, 'E', -1, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'E',
-                -1,
-                32,
-                g("3.3333334E-01"),
-            ), // strconv.FormatFloat(1.0/3.0, 'E', -1, 32)
-            (f64::from_bits(0x3fd5555555555555), b'E', 0, 64, g("3E-01")), // strconv.FormatFloat(1.0/3.0, 'E', 0, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'E',
-                3,
-                64,
-                g("3.333E-01"),
-            ), // strconv.FormatFloat(1.0/3.0, 'E', 3, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'g',
-                -1,
-                64,
-                g("0.3333333333333333"),
-            ), // strconv.FormatFloat(1.0/3.0, 'g', -1, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'g',
-                -1,
-                32,
-                g("0.33333334"),
-            ), // strconv.FormatFloat(1.0/3.0, 'g', -1, 32)
-            (f64::from_bits(0x3fd5555555555555), b'g', 0, 64, g("0.3")), // strconv.FormatFloat(1.0/3.0, 'g', 0, 64)
-            (f64::from_bits(0x3fd5555555555555), b'g', 3, 64, g("0.333")), // strconv.FormatFloat(1.0/3.0, 'g', 3, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'G',
-                -1,
-                64,
-                g("0.3333333333333333"),
-            ), // strconv.FormatFloat(1.0/3.0, 'G', -1, 64)
-            (
-                f64::from_bits(0x3fd5555555555555),
-                b'G',
-                -1,
-                32,
-                g("0.33333334"),
-            ), // strconv.FormatFloat(1.0/3.0, 'G', -1, 32)
-            (f64::from_bits(0x3fd5555555555555), b'G', 0, 64, g("0.3")), // strconv.FormatFloat(1.0/3.0, 'G', 0, 64)
-            (f64::from_bits(0x3fd5555555555555), b'G', 3, 64, g("0.333")), // strconv.FormatFloat(1.0/3.0, 'G', 3, 64)
-            (f64::from_bits(0x4004000000000000), b'f', -1, 64, g("2.5")), // strconv.FormatFloat(2.5, 'f', -1, 64)
-            (f64::from_bits(0x4004000000000000), b'f', -1, 32, g("2.5")), // strconv.FormatFloat(2.5, 'f', -1, 32)
-            (f64::from_bits(0x4004000000000000), b'f', 0, 64, g("2")), // strconv.FormatFloat(2.5, 'f', 0, 64)
-            (f64::from_bits(0x4004000000000000), b'f', 3, 64, g("2.500")), // strconv.FormatFloat(2.5, 'f', 3, 64)
-            (
-                f64::from_bits(0x4004000000000000),
-                b'e',
-                -1,
-                64,
-                g("2.5e+00"),
-            ), // strconv.FormatFloat(2.5, 'e', -1, 64)
-            (
-                f64::from_bits(0x4004000000000000),
-                b'e',
-                -1,
-                32,
-                g("2.5e+00"),
-            ), // strconv.FormatFloat(2.5, 'e', -1, 32)
-            (f64::from_bits(0x4004000000000000), b'e', 0, 64, g("2e+00")), // strconv.FormatFloat(2.5, 'e', 0, 64)
-            (
-                f64::from_bits(0x4004000000000000),
-                b'e',
-                3,
-                64,
-                g("2.500e+00"),
-            ), // strconv.FormatFloat(2.5, 'e', 3, 64)
-            (
-                f64::from_bits(0x4004000000000000),
-                b'E',
-                -1,
-                64,
-                g("2.5E+00"),
-            ), // strconv.FormatFloat(2.5, 'E', -1, 64)
-            (
-                f64::from_bits(0x4004000000000000),
-                b'E',
-                -1,
-                32,
-                g("2.5E+00"),
-            ), // strconv.FormatFloat(2.5, 'E', -1, 32)
-            (f64::from_bits(0x4004000000000000), b'E', 0, 64, g("2E+00")), // strconv.FormatFloat(2.5, 'E', 0, 64)
-            (
-                f64::from_bits(0x4004000000000000),
-                b'E',
-                3,
-                64,
-                g("2.500E+00"),
-            ), // strconv.FormatFloat(2.5, 'E', 3, 64)
-            (f64::from_bits(0x4004000000000000), b'g', -1, 64, g("2.5")), // strconv.FormatFloat(2.5, 'g', -1, 64)
-            (f64::from_bits(0x4004000000000000), b'g', -1, 32, g("2.5")), // strconv.FormatFloat(2.5, 'g', -1, 32)
-            (f64::from_bits(0x4004000000000000), b'g', 0, 64, g("2")), // strconv.FormatFloat(2.5, 'g', 0, 64)
-            (f64::from_bits(0x4004000000000000), b'g', 3, 64, g("2.5")), // strconv.FormatFloat(2.5, 'g', 3, 64)
-            (f64::from_bits(0x4004000000000000), b'G', -1, 64, g("2.5")), // strconv.FormatFloat(2.5, 'G', -1, 64)
-            (f64::from_bits(0x4004000000000000), b'G', -1, 32, g("2.5")), // strconv.FormatFloat(2.5, 'G', -1, 32)
-            (f64::from_bits(0x4004000000000000), b'G', 0, 64, g("2")), // strconv.FormatFloat(2.5, 'G', 0, 64)
-            (f64::from_bits(0x4004000000000000), b'G', 3, 64, g("2.5")), // strconv.FormatFloat(2.5, 'G', 3, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'f',
-                -1,
-                64,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'f', -1, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'f',
-                -1,
-                32,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'f', -1, 32)
-            (f64::from_bits(0x3f201f31f46ed246), b'f', 0, 64, g("0")), // strconv.FormatFloat(0.000123, 'f', 0, 64)
-            (f64::from_bits(0x3f201f31f46ed246), b'f', 3, 64, g("0.000")), // strconv.FormatFloat(0.000123, 'f', 3, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'e',
-                -1,
-                64,
-                g("1.23e-04"),
-            ), // strconv.FormatFloat(0.000123, 'e', -1, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'e',
-                -1,
-                32,
-                g("1.23e-04"),
-            ), // strconv.FormatFloat(0.000123, 'e', -1, 32)
-            (f64::from_bits(0x3f201f31f46ed246), b'e', 0, 64, g("1e-04")), // strconv.FormatFloat(0.000123, 'e', 0, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'e',
-                3,
-                64,
-                g("1.230e-04"),
-            ), // strconv.FormatFloat(0.000123, 'e', 3, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'E',
-                -1,
-                64,
-                g("1.23E-04"),
-            ), // strconv.FormatFloat(0.000123, 'E', -1, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'E',
-                -1,
-                32,
-                g("1.23E-04"),
-            ), // strconv.FormatFloat(0.000123, 'E', -1, 32)
-            (f64::from_bits(0x3f201f31f46ed246), b'E', 0, 64, g("1E-04")), // strconv.FormatFloat(0.000123, 'E', 0, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'E',
-                3,
-                64,
-                g("1.230E-04"),
-            ), // strconv.FormatFloat(0.000123, 'E', 3, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'g',
-                -1,
-                64,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'g', -1, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'g',
-                -1,
-                32,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'g', -1, 32)
-            (f64::from_bits(0x3f201f31f46ed246), b'g', 0, 64, g("0.0001")), // strconv.FormatFloat(0.000123, 'g', 0, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'g',
-                3,
-                64,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'g', 3, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'G',
-                -1,
-                64,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'G', -1, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'G',
-                -1,
-                32,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'G', -1, 32)
-            (f64::from_bits(0x3f201f31f46ed246), b'G', 0, 64, g("0.0001")), // strconv.FormatFloat(0.000123, 'G', 0, 64)
-            (
-                f64::from_bits(0x3f201f31f46ed246),
-                b'G',
-                3,
-                64,
-                g("0.000123"),
-            ), // strconv.FormatFloat(0.000123, 'G', 3, 64)
-            (
-                f64::from_bits(0x400c000000000000),
-                b'b',
-                -1,
-                64,
-                g("7881299347898368p-51"),
-            ), // strconv.FormatFloat(3.5, 'b', -1, 64)
-            (
-                f64::from_bits(0x400c000000000000),
-                b'x',
-                -1,
-                64,
-                g("0x1.cp+01"),
-            ), // strconv.FormatFloat(3.5, 'x', -1, 64)
-            (
-                f64::from_bits(0x400c000000000000),
-                b'X',
-                2,
-                64,
-                g("0X1.C0P+01"),
-            ), // strconv.FormatFloat(3.5, 'X', 2, 64)
-            (f64::from_bits(0x400c000000000000), b'q', -1, 64, g("%q")), // strconv.FormatFloat(3.5, 'q', -1, 64)
-            (
-                f64::from_bits(0x3ff8000000000000),
-                b'f',
-                20,
-                64,
-                g("1.50000000000000000000"),
-            ), // strconv.FormatFloat(1.5, 'f', 20, 64)
-            (
-                f64::from_bits(0x3fb999999999999a),
-                b'g',
-                20,
-                64,
-                g("0.10000000000000000555"),
-            ), // strconv.FormatFloat(0.1, 'g', 20, 64)
-            (f64::from_bits(0x44b52d02c7e14af6), b'g', -1, 64, g("1e+23")), // strconv.FormatFloat(1e23, 'g', -1, 64)
-            (
-                f64::from_bits(0x0000000000000001),
-                b'e',
-                -1,
-                64,
-                g("5e-324"),
-            ), // strconv.FormatFloat(5e-324, 'e', -1, 64)
+            (f64::from_bits(0x0000000000000001), b'G', 3, 64, g("4.94E-324")), // strconv.FormatFloat(math.SmallestNonzeroFloat64, 'G', 3, 64)
+            (f64::from_bits(0x3fd5555555555555), b'f', -1, 64, g("0.3333333333333333")), // strconv.FormatFloat(1.0/3.0, 'f', -1, 64)
+            (f64::from_bits(0x3fd5555555555555), b'f', -1, 32, g("0.33333334")), // strconv.FormatFloat(1.0/3.0, 'f', -1, 32)
+            (f64::from_bits(0x3fd5555555555555), b'f', 0, 64, g("0")),         // strconv.FormatFloat(1.0/3.0, 'f', 0, 64)
+            (f64::from_bits(0x3fd5555555555555), b'f', 3, 64, g("0.333")),     // strconv.FormatFloat(1.0/3.0, 'f', 3, 64)
+            (f64::from_bits(0x3fd5555555555555), b'e', -1, 64, g("3.333333333333333e-01")), // strconv.FormatFloat(1.0/3.0, 'e', -1, 64)
+            (f64::from_bits(0x3fd5555555555555), b'e', -1, 32, g("3.3333334e-01")), // strconv.FormatFloat(1.0/3.0, 'e', -1, 32)
+            (f64::from_bits(0x3fd5555555555555), b'e', 0, 64, g("3e-01")),     // strconv.FormatFloat(1.0/3.0, 'e', 0, 64)
+            (f64::from_bits(0x3fd5555555555555), b'e', 3, 64, g("3.333e-01")), // strconv.FormatFloat(1.0/3.0, 'e', 3, 64)
+            (f64::from_bits(0x3fd5555555555555), b'E', -1, 64, g("3.333333333333333E-01")), // strconv.FormatFloat(1.0/3.0, 'E', -1, 64)
+            (f64::from_bits(0x3fd5555555555555), b'E', -1, 32, g("3.3333334E-01")), // strconv.FormatFloat(1.0/3.0, 'E', -1, 32)
+            (f64::from_bits(0x3fd5555555555555), b'E', 0, 64, g("3E-01")),     // strconv.FormatFloat(1.0/3.0, 'E', 0, 64)
+            (f64::from_bits(0x3fd5555555555555), b'E', 3, 64, g("3.333E-01")), // strconv.FormatFloat(1.0/3.0, 'E', 3, 64)
+            (f64::from_bits(0x3fd5555555555555), b'g', -1, 64, g("0.3333333333333333")), // strconv.FormatFloat(1.0/3.0, 'g', -1, 64)
+            (f64::from_bits(0x3fd5555555555555), b'g', -1, 32, g("0.33333334")), // strconv.FormatFloat(1.0/3.0, 'g', -1, 32)
+            (f64::from_bits(0x3fd5555555555555), b'g', 0, 64, g("0.3")),       // strconv.FormatFloat(1.0/3.0, 'g', 0, 64)
+            (f64::from_bits(0x3fd5555555555555), b'g', 3, 64, g("0.333")),     // strconv.FormatFloat(1.0/3.0, 'g', 3, 64)
+            (f64::from_bits(0x3fd5555555555555), b'G', -1, 64, g("0.3333333333333333")), // strconv.FormatFloat(1.0/3.0, 'G', -1, 64)
+            (f64::from_bits(0x3fd5555555555555), b'G', -1, 32, g("0.33333334")), // strconv.FormatFloat(1.0/3.0, 'G', -1, 32)
+            (f64::from_bits(0x3fd5555555555555), b'G', 0, 64, g("0.3")),       // strconv.FormatFloat(1.0/3.0, 'G', 0, 64)
+            (f64::from_bits(0x3fd5555555555555), b'G', 3, 64, g("0.333")),     // strconv.FormatFloat(1.0/3.0, 'G', 3, 64)
+            (f64::from_bits(0x4004000000000000), b'f', -1, 64, g("2.5")),      // strconv.FormatFloat(2.5, 'f', -1, 64)
+            (f64::from_bits(0x4004000000000000), b'f', -1, 32, g("2.5")),      // strconv.FormatFloat(2.5, 'f', -1, 32)
+            (f64::from_bits(0x4004000000000000), b'f', 0, 64, g("2")),         // strconv.FormatFloat(2.5, 'f', 0, 64)
+            (f64::from_bits(0x4004000000000000), b'f', 3, 64, g("2.500")),     // strconv.FormatFloat(2.5, 'f', 3, 64)
+            (f64::from_bits(0x4004000000000000), b'e', -1, 64, g("2.5e+00")),  // strconv.FormatFloat(2.5, 'e', -1, 64)
+            (f64::from_bits(0x4004000000000000), b'e', -1, 32, g("2.5e+00")),  // strconv.FormatFloat(2.5, 'e', -1, 32)
+            (f64::from_bits(0x4004000000000000), b'e', 0, 64, g("2e+00")),     // strconv.FormatFloat(2.5, 'e', 0, 64)
+            (f64::from_bits(0x4004000000000000), b'e', 3, 64, g("2.500e+00")), // strconv.FormatFloat(2.5, 'e', 3, 64)
+            (f64::from_bits(0x4004000000000000), b'E', -1, 64, g("2.5E+00")),  // strconv.FormatFloat(2.5, 'E', -1, 64)
+            (f64::from_bits(0x4004000000000000), b'E', -1, 32, g("2.5E+00")),  // strconv.FormatFloat(2.5, 'E', -1, 32)
+            (f64::from_bits(0x4004000000000000), b'E', 0, 64, g("2E+00")),     // strconv.FormatFloat(2.5, 'E', 0, 64)
+            (f64::from_bits(0x4004000000000000), b'E', 3, 64, g("2.500E+00")), // strconv.FormatFloat(2.5, 'E', 3, 64)
+            (f64::from_bits(0x4004000000000000), b'g', -1, 64, g("2.5")),      // strconv.FormatFloat(2.5, 'g', -1, 64)
+            (f64::from_bits(0x4004000000000000), b'g', -1, 32, g("2.5")),      // strconv.FormatFloat(2.5, 'g', -1, 32)
+            (f64::from_bits(0x4004000000000000), b'g', 0, 64, g("2")),         // strconv.FormatFloat(2.5, 'g', 0, 64)
+            (f64::from_bits(0x4004000000000000), b'g', 3, 64, g("2.5")),       // strconv.FormatFloat(2.5, 'g', 3, 64)
+            (f64::from_bits(0x4004000000000000), b'G', -1, 64, g("2.5")),      // strconv.FormatFloat(2.5, 'G', -1, 64)
+            (f64::from_bits(0x4004000000000000), b'G', -1, 32, g("2.5")),      // strconv.FormatFloat(2.5, 'G', -1, 32)
+            (f64::from_bits(0x4004000000000000), b'G', 0, 64, g("2")),         // strconv.FormatFloat(2.5, 'G', 0, 64)
+            (f64::from_bits(0x4004000000000000), b'G', 3, 64, g("2.5")),       // strconv.FormatFloat(2.5, 'G', 3, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'f', -1, 64, g("0.000123")), // strconv.FormatFloat(0.000123, 'f', -1, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'f', -1, 32, g("0.000123")), // strconv.FormatFloat(0.000123, 'f', -1, 32)
+            (f64::from_bits(0x3f201f31f46ed246), b'f', 0, 64, g("0")),         // strconv.FormatFloat(0.000123, 'f', 0, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'f', 3, 64, g("0.000")),     // strconv.FormatFloat(0.000123, 'f', 3, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'e', -1, 64, g("1.23e-04")), // strconv.FormatFloat(0.000123, 'e', -1, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'e', -1, 32, g("1.23e-04")), // strconv.FormatFloat(0.000123, 'e', -1, 32)
+            (f64::from_bits(0x3f201f31f46ed246), b'e', 0, 64, g("1e-04")),     // strconv.FormatFloat(0.000123, 'e', 0, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'e', 3, 64, g("1.230e-04")), // strconv.FormatFloat(0.000123, 'e', 3, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'E', -1, 64, g("1.23E-04")), // strconv.FormatFloat(0.000123, 'E', -1, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'E', -1, 32, g("1.23E-04")), // strconv.FormatFloat(0.000123, 'E', -1, 32)
+            (f64::from_bits(0x3f201f31f46ed246), b'E', 0, 64, g("1E-04")),     // strconv.FormatFloat(0.000123, 'E', 0, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'E', 3, 64, g("1.230E-04")), // strconv.FormatFloat(0.000123, 'E', 3, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'g', -1, 64, g("0.000123")), // strconv.FormatFloat(0.000123, 'g', -1, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'g', -1, 32, g("0.000123")), // strconv.FormatFloat(0.000123, 'g', -1, 32)
+            (f64::from_bits(0x3f201f31f46ed246), b'g', 0, 64, g("0.0001")),    // strconv.FormatFloat(0.000123, 'g', 0, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'g', 3, 64, g("0.000123")),  // strconv.FormatFloat(0.000123, 'g', 3, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'G', -1, 64, g("0.000123")), // strconv.FormatFloat(0.000123, 'G', -1, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'G', -1, 32, g("0.000123")), // strconv.FormatFloat(0.000123, 'G', -1, 32)
+            (f64::from_bits(0x3f201f31f46ed246), b'G', 0, 64, g("0.0001")),    // strconv.FormatFloat(0.000123, 'G', 0, 64)
+            (f64::from_bits(0x3f201f31f46ed246), b'G', 3, 64, g("0.000123")),  // strconv.FormatFloat(0.000123, 'G', 3, 64)
+            (f64::from_bits(0x400c000000000000), b'b', -1, 64, g("7881299347898368p-51")), // strconv.FormatFloat(3.5, 'b', -1, 64)
+            (f64::from_bits(0x400c000000000000), b'x', -1, 64, g("0x1.cp+01")), // strconv.FormatFloat(3.5, 'x', -1, 64)
+            (f64::from_bits(0x400c000000000000), b'X', 2, 64, g("0X1.C0P+01")), // strconv.FormatFloat(3.5, 'X', 2, 64)
+            (f64::from_bits(0x400c000000000000), b'q', -1, 64, g("%q")),       // strconv.FormatFloat(3.5, 'q', -1, 64)
+            (f64::from_bits(0x3ff8000000000000), b'f', 20, 64, g("1.50000000000000000000")), // strconv.FormatFloat(1.5, 'f', 20, 64)
+            (f64::from_bits(0x3fb999999999999a), b'g', 20, 64, g("0.10000000000000000555")), // strconv.FormatFloat(0.1, 'g', 20, 64)
+            (f64::from_bits(0x44b52d02c7e14af6), b'g', -1, 64, g("1e+23")),    // strconv.FormatFloat(1e23, 'g', -1, 64)
+            (f64::from_bits(0x0000000000000001), b'e', -1, 64, g("5e-324")),   // strconv.FormatFloat(5e-324, 'e', -1, 64)
         ];
         for (i, (f, verb, prec, bits, want)) in table.iter().enumerate() {
             assert_eq!(format_float(*f, *verb, *prec, *bits), *want, "row {i}");
@@ -2479,16 +1457,16 @@ mod tests {
     #[test]
     fn parse_float_table() {
         let table = [
-            (g("0.1"), 64, 0x3fb999999999999a, g("")), // strconv.ParseFloat("0.1", 64) = 0.1
-            (g("0.1"), 32, 0x3fb99999a0000000, g("")), // strconv.ParseFloat("0.1", 32) = 0.10000000149011612
-            (g("1e21"), 64, 0x444b1ae4d6e2ef50, g("")), // strconv.ParseFloat("1e21", 64) = 1e+21
-            (g("1e21"), 32, 0x444b1ae4e0000000, g("")), // strconv.ParseFloat("1e21", 32) = 1.0000000200408773e+21
+            (g("0.1"), 64, 0x3fb999999999999a, g("")),         // strconv.ParseFloat("0.1", 64) = 0.1
+            (g("0.1"), 32, 0x3fb99999a0000000, g("")),         // strconv.ParseFloat("0.1", 32) = 0.10000000149011612
+            (g("1e21"), 64, 0x444b1ae4d6e2ef50, g("")),        // strconv.ParseFloat("1e21", 64) = 1e+21
+            (g("1e21"), 32, 0x444b1ae4e0000000, g("")),        // strconv.ParseFloat("1e21", 32) = 1.0000000200408773e+21
             (g("123456789.0"), 64, 0x419d6f3454000000, g("")), // strconv.ParseFloat("123456789.0", 64) = 1.23456789e+08
             (g("123456789.0"), 32, 0x419d6f3460000000, g("")), // strconv.ParseFloat("123456789.0", 32) = 1.23456792e+08
-            (g("NaN"), 64, 0x7ff8000000000001, g("")), // strconv.ParseFloat("NaN", 64) = NaN
-            (g("NaN"), 32, 0x7ff8000000000000, g("")), // strconv.ParseFloat("NaN", 32) = NaN
-            (g("nan"), 64, 0x7ff8000000000001, g("")), // strconv.ParseFloat("nan", 64) = NaN
-            (g("nan"), 32, 0x7ff8000000000000, g("")), // strconv.ParseFloat("nan", 32) = NaN
+            (g("NaN"), 64, 0x7ff8000000000001, g("")),         // strconv.ParseFloat("NaN", 64) = NaN
+            (g("NaN"), 32, 0x7ff8000000000000, g("")),         // strconv.ParseFloat("NaN", 32) = NaN
+            (g("nan"), 64, 0x7ff8000000000001, g("")),         // strconv.ParseFloat("nan", 64) = NaN
+            (g("nan"), 32, 0x7ff8000000000000, g("")),         // strconv.ParseFloat("nan", 32) = NaN
             (
                 g("-nan"),
                 64,
@@ -2501,16 +1479,16 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"-nan\": invalid syntax"),
             ), // strconv.ParseFloat("-nan", 32) = 0
-            (g("+Inf"), 64, 0x7ff0000000000000, g("")), // strconv.ParseFloat("+Inf", 64) = +Inf
-            (g("+Inf"), 32, 0x7ff0000000000000, g("")), // strconv.ParseFloat("+Inf", 32) = +Inf
-            (g("-Inf"), 64, 0xfff0000000000000, g("")), // strconv.ParseFloat("-Inf", 64) = -Inf
-            (g("-Inf"), 32, 0xfff0000000000000, g("")), // strconv.ParseFloat("-Inf", 32) = -Inf
-            (g("inf"), 64, 0x7ff0000000000000, g("")), // strconv.ParseFloat("inf", 64) = +Inf
-            (g("inf"), 32, 0x7ff0000000000000, g("")), // strconv.ParseFloat("inf", 32) = +Inf
-            (g("Infinity"), 64, 0x7ff0000000000000, g("")), // strconv.ParseFloat("Infinity", 64) = +Inf
-            (g("Infinity"), 32, 0x7ff0000000000000, g("")), // strconv.ParseFloat("Infinity", 32) = +Inf
-            (g("-infinity"), 64, 0xfff0000000000000, g("")), // strconv.ParseFloat("-infinity", 64) = -Inf
-            (g("-infinity"), 32, 0xfff0000000000000, g("")), // strconv.ParseFloat("-infinity", 32) = -Inf
+            (g("+Inf"), 64, 0x7ff0000000000000, g("")),        // strconv.ParseFloat("+Inf", 64) = +Inf
+            (g("+Inf"), 32, 0x7ff0000000000000, g("")),        // strconv.ParseFloat("+Inf", 32) = +Inf
+            (g("-Inf"), 64, 0xfff0000000000000, g("")),        // strconv.ParseFloat("-Inf", 64) = -Inf
+            (g("-Inf"), 32, 0xfff0000000000000, g("")),        // strconv.ParseFloat("-Inf", 32) = -Inf
+            (g("inf"), 64, 0x7ff0000000000000, g("")),         // strconv.ParseFloat("inf", 64) = +Inf
+            (g("inf"), 32, 0x7ff0000000000000, g("")),         // strconv.ParseFloat("inf", 32) = +Inf
+            (g("Infinity"), 64, 0x7ff0000000000000, g("")),    // strconv.ParseFloat("Infinity", 64) = +Inf
+            (g("Infinity"), 32, 0x7ff0000000000000, g("")),    // strconv.ParseFloat("Infinity", 32) = +Inf
+            (g("-infinity"), 64, 0xfff0000000000000, g("")),   // strconv.ParseFloat("-infinity", 64) = -Inf
+            (g("-infinity"), 32, 0xfff0000000000000, g("")),   // strconv.ParseFloat("-infinity", 32) = -Inf
             (
                 g("infin"),
                 64,
@@ -2535,7 +1513,7 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"infx\": invalid syntax"),
             ), // strconv.ParseFloat("infx", 32) = 0
-            (g("1e308"), 64, 0x7fe1ccf385ebc8a0, g("")), // strconv.ParseFloat("1e308", 64) = 1e+308
+            (g("1e308"), 64, 0x7fe1ccf385ebc8a0, g("")),       // strconv.ParseFloat("1e308", 64) = 1e+308
             (
                 g("1e308"),
                 32,
@@ -2566,14 +1544,14 @@ mod tests {
                 0xfff0000000000000,
                 g("strconv.ParseFloat: parsing \"-1e309\": value out of range"),
             ), // strconv.ParseFloat("-1e309", 32) = -Inf
-            (g("1e-400"), 64, 0x0000000000000000, g("")), // strconv.ParseFloat("1e-400", 64) = 0
-            (g("1e-400"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("1e-400", 32) = 0
-            (g("4.9e-324"), 64, 0x0000000000000001, g("")), // strconv.ParseFloat("4.9e-324", 64) = 5e-324
-            (g("4.9e-324"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("4.9e-324", 32) = 0
-            (g("2.4e-324"), 64, 0x0000000000000000, g("")), // strconv.ParseFloat("2.4e-324", 64) = 0
-            (g("2.4e-324"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("2.4e-324", 32) = 0
-            (g("2.5e-324"), 64, 0x0000000000000001, g("")), // strconv.ParseFloat("2.5e-324", 64) = 5e-324
-            (g("2.5e-324"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("2.5e-324", 32) = 0
+            (g("1e-400"), 64, 0x0000000000000000, g("")),      // strconv.ParseFloat("1e-400", 64) = 0
+            (g("1e-400"), 32, 0x0000000000000000, g("")),      // strconv.ParseFloat("1e-400", 32) = 0
+            (g("4.9e-324"), 64, 0x0000000000000001, g("")),    // strconv.ParseFloat("4.9e-324", 64) = 5e-324
+            (g("4.9e-324"), 32, 0x0000000000000000, g("")),    // strconv.ParseFloat("4.9e-324", 32) = 0
+            (g("2.4e-324"), 64, 0x0000000000000000, g("")),    // strconv.ParseFloat("2.4e-324", 64) = 0
+            (g("2.4e-324"), 32, 0x0000000000000000, g("")),    // strconv.ParseFloat("2.4e-324", 32) = 0
+            (g("2.5e-324"), 64, 0x0000000000000001, g("")),    // strconv.ParseFloat("2.5e-324", 64) = 5e-324
+            (g("2.5e-324"), 32, 0x0000000000000000, g("")),    // strconv.ParseFloat("2.5e-324", 32) = 0
             (g("1.7976931348623157e308"), 64, 0x7fefffffffffffff, g("")), // strconv.ParseFloat("1.7976931348623157e308", 64) = 1.7976931348623157e+308
             (
                 g("1.7976931348623157e308"),
@@ -2593,10 +1571,10 @@ mod tests {
                 0x7ff0000000000000,
                 g("strconv.ParseFloat: parsing \"1.7976931348623159e308\": value out of range"),
             ), // strconv.ParseFloat("1.7976931348623159e308", 32) = +Inf
-            (g(".5"), 64, 0x3fe0000000000000, g("")), // strconv.ParseFloat(".5", 64) = 0.5
-            (g(".5"), 32, 0x3fe0000000000000, g("")), // strconv.ParseFloat(".5", 32) = 0.5
-            (g("5."), 64, 0x4014000000000000, g("")), // strconv.ParseFloat("5.", 64) = 5
-            (g("5."), 32, 0x4014000000000000, g("")), // strconv.ParseFloat("5.", 32) = 5
+            (g(".5"), 64, 0x3fe0000000000000, g("")),                     // strconv.ParseFloat(".5", 64) = 0.5
+            (g(".5"), 32, 0x3fe0000000000000, g("")),                     // strconv.ParseFloat(".5", 32) = 0.5
+            (g("5."), 64, 0x4014000000000000, g("")),                     // strconv.ParseFloat("5.", 64) = 5
+            (g("5."), 32, 0x4014000000000000, g("")),                     // strconv.ParseFloat("5.", 32) = 5
             (
                 g("."),
                 64,
@@ -2609,18 +1587,8 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \".\": invalid syntax"),
             ), // strconv.ParseFloat(".", 32) = 0
-            (
-                g(""),
-                64,
-                0x0000000000000000,
-                g("strconv.ParseFloat: parsing \"\": invalid syntax"),
-            ), // strconv.ParseFloat("", 64) = 0
-            (
-                g(""),
-                32,
-                0x0000000000000000,
-                g("strconv.ParseFloat: parsing \"\": invalid syntax"),
-            ), // strconv.ParseFloat("", 32) = 0
+            (g(""), 64, 0x0000000000000000, g("strconv.ParseFloat: parsing \"\": invalid syntax")), // strconv.ParseFloat("", 64) = 0
+            (g(""), 32, 0x0000000000000000, g("strconv.ParseFloat: parsing \"\": invalid syntax")), // strconv.ParseFloat("", 32) = 0
             (
                 g("e5"),
                 64,
@@ -2657,16 +1625,16 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"1e+\": invalid syntax"),
             ), // strconv.ParseFloat("1e+", 32) = 0
-            (g("1e+5"), 64, 0x40f86a0000000000, g("")), // strconv.ParseFloat("1e+5", 64) = 100000
-            (g("1e+5"), 32, 0x40f86a0000000000, g("")), // strconv.ParseFloat("1e+5", 32) = 100000
-            (g("1E5"), 64, 0x40f86a0000000000, g("")), // strconv.ParseFloat("1E5", 64) = 100000
-            (g("1E5"), 32, 0x40f86a0000000000, g("")), // strconv.ParseFloat("1E5", 32) = 100000
-            (g("-0"), 64, 0x8000000000000000, g("")), // strconv.ParseFloat("-0", 64) = -0
-            (g("-0"), 32, 0x8000000000000000, g("")), // strconv.ParseFloat("-0", 32) = -0
-            (g("+0.0"), 64, 0x0000000000000000, g("")), // strconv.ParseFloat("+0.0", 64) = 0
-            (g("+0.0"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("+0.0", 32) = 0
-            (g("1_000.5"), 64, 0x408f440000000000, g("")), // strconv.ParseFloat("1_000.5", 64) = 1000.5
-            (g("1_000.5"), 32, 0x408f440000000000, g("")), // strconv.ParseFloat("1_000.5", 32) = 1000.5
+            (g("1e+5"), 64, 0x40f86a0000000000, g("")),                   // strconv.ParseFloat("1e+5", 64) = 100000
+            (g("1e+5"), 32, 0x40f86a0000000000, g("")),                   // strconv.ParseFloat("1e+5", 32) = 100000
+            (g("1E5"), 64, 0x40f86a0000000000, g("")),                    // strconv.ParseFloat("1E5", 64) = 100000
+            (g("1E5"), 32, 0x40f86a0000000000, g("")),                    // strconv.ParseFloat("1E5", 32) = 100000
+            (g("-0"), 64, 0x8000000000000000, g("")),                     // strconv.ParseFloat("-0", 64) = -0
+            (g("-0"), 32, 0x8000000000000000, g("")),                     // strconv.ParseFloat("-0", 32) = -0
+            (g("+0.0"), 64, 0x0000000000000000, g("")),                   // strconv.ParseFloat("+0.0", 64) = 0
+            (g("+0.0"), 32, 0x0000000000000000, g("")),                   // strconv.ParseFloat("+0.0", 32) = 0
+            (g("1_000.5"), 64, 0x408f440000000000, g("")),                // strconv.ParseFloat("1_000.5", 64) = 1000.5
+            (g("1_000.5"), 32, 0x408f440000000000, g("")),                // strconv.ParseFloat("1_000.5", 32) = 1000.5
             (
                 g("1__0"),
                 64,
@@ -2703,12 +1671,12 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"1_\": invalid syntax"),
             ), // strconv.ParseFloat("1_", 32) = 0
-            (g("0x1p-2"), 64, 0x3fd0000000000000, g("")), // strconv.ParseFloat("0x1p-2", 64) = 0.25
-            (g("0x1p-2"), 32, 0x3fd0000000000000, g("")), // strconv.ParseFloat("0x1p-2", 32) = 0.25
-            (g("0x1.8p1"), 64, 0x4008000000000000, g("")), // strconv.ParseFloat("0x1.8p1", 64) = 3
-            (g("0x1.8p1"), 32, 0x4008000000000000, g("")), // strconv.ParseFloat("0x1.8p1", 32) = 3
-            (g("0X1P+2"), 64, 0x4010000000000000, g("")), // strconv.ParseFloat("0X1P+2", 64) = 4
-            (g("0X1P+2"), 32, 0x4010000000000000, g("")), // strconv.ParseFloat("0X1P+2", 32) = 4
+            (g("0x1p-2"), 64, 0x3fd0000000000000, g("")),                 // strconv.ParseFloat("0x1p-2", 64) = 0.25
+            (g("0x1p-2"), 32, 0x3fd0000000000000, g("")),                 // strconv.ParseFloat("0x1p-2", 32) = 0.25
+            (g("0x1.8p1"), 64, 0x4008000000000000, g("")),                // strconv.ParseFloat("0x1.8p1", 64) = 3
+            (g("0x1.8p1"), 32, 0x4008000000000000, g("")),                // strconv.ParseFloat("0x1.8p1", 32) = 3
+            (g("0X1P+2"), 64, 0x4010000000000000, g("")),                 // strconv.ParseFloat("0X1P+2", 64) = 4
+            (g("0X1P+2"), 32, 0x4010000000000000, g("")),                 // strconv.ParseFloat("0X1P+2", 32) = 4
             (
                 g("0x1"),
                 64,
@@ -2721,8 +1689,8 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"0x1\": invalid syntax"),
             ), // strconv.ParseFloat("0x1", 32) = 0
-            (g("0x_1p0"), 64, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x_1p0", 64) = 1
-            (g("0x_1p0"), 32, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x_1p0", 32) = 1
+            (g("0x_1p0"), 64, 0x3ff0000000000000, g("")),                 // strconv.ParseFloat("0x_1p0", 64) = 1
+            (g("0x_1p0"), 32, 0x3ff0000000000000, g("")),                 // strconv.ParseFloat("0x_1p0", 32) = 1
             (
                 g("0x1.fffffffffffff8p1023"),
                 64,
@@ -2747,12 +1715,12 @@ mod tests {
                 0x7ff0000000000000,
                 g("strconv.ParseFloat: parsing \"0x1p1024\": value out of range"),
             ), // strconv.ParseFloat("0x1p1024", 32) = +Inf
-            (g("0x1p-1074"), 64, 0x0000000000000001, g("")), // strconv.ParseFloat("0x1p-1074", 64) = 5e-324
-            (g("0x1p-1074"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("0x1p-1074", 32) = 0
-            (g("0x1p-1075"), 64, 0x0000000000000000, g("")), // strconv.ParseFloat("0x1p-1075", 64) = 0
-            (g("0x1p-1075"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("0x1p-1075", 32) = 0
-            (g("0x1.8p-1075"), 64, 0x0000000000000001, g("")), // strconv.ParseFloat("0x1.8p-1075", 64) = 5e-324
-            (g("0x1.8p-1075"), 32, 0x0000000000000000, g("")), // strconv.ParseFloat("0x1.8p-1075", 32) = 0
+            (g("0x1p-1074"), 64, 0x0000000000000001, g("")),              // strconv.ParseFloat("0x1p-1074", 64) = 5e-324
+            (g("0x1p-1074"), 32, 0x0000000000000000, g("")),              // strconv.ParseFloat("0x1p-1074", 32) = 0
+            (g("0x1p-1075"), 64, 0x0000000000000000, g("")),              // strconv.ParseFloat("0x1p-1075", 64) = 0
+            (g("0x1p-1075"), 32, 0x0000000000000000, g("")),              // strconv.ParseFloat("0x1p-1075", 32) = 0
+            (g("0x1.8p-1075"), 64, 0x0000000000000001, g("")),            // strconv.ParseFloat("0x1.8p-1075", 64) = 5e-324
+            (g("0x1.8p-1075"), 32, 0x0000000000000000, g("")),            // strconv.ParseFloat("0x1.8p-1075", 32) = 0
             (
                 g("0xp1"),
                 64,
@@ -2801,31 +1769,11 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"1 \": invalid syntax"),
             ), // strconv.ParseFloat("1 ", 32) = 0
-            (
-                g("0.000000000000000000000000000001e30"),
-                64,
-                0x3ff0000000000000,
-                g(""),
-            ), // strconv.ParseFloat("0.000000000000000000000000000001e30", 64) = 1
-            (
-                g("0.000000000000000000000000000001e30"),
-                32,
-                0x3ff0000000000000,
-                g(""),
-            ), // strconv.ParseFloat("0.000000000000000000000000000001e30", 32) = 1
-            (
-                g("123456789012345678901234567890"),
-                64,
-                0x45f8ee90ff6c373e,
-                g(""),
-            ), // strconv.ParseFloat("123456789012345678901234567890", 64) = 1.2345678901234568e+29
-            (
-                g("123456789012345678901234567890"),
-                32,
-                0x45f8ee9100000000,
-                g(""),
-            ), // strconv.ParseFloat("123456789012345678901234567890", 32) = 1.2345678918272927e+29
-            (g("3.4028235e38"), 64, 0x47efffffe54daff8, g("")), // strconv.ParseFloat("3.4028235e38", 64) = 3.4028235e+38
+            (g("0.000000000000000000000000000001e30"), 64, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0.000000000000000000000000000001e30", 64) = 1
+            (g("0.000000000000000000000000000001e30"), 32, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0.000000000000000000000000000001e30", 32) = 1
+            (g("123456789012345678901234567890"), 64, 0x45f8ee90ff6c373e, g("")), // strconv.ParseFloat("123456789012345678901234567890", 64) = 1.2345678901234568e+29
+            (g("123456789012345678901234567890"), 32, 0x45f8ee9100000000, g("")), // strconv.ParseFloat("123456789012345678901234567890", 32) = 1.2345678918272927e+29
+            (g("3.4028235e38"), 64, 0x47efffffe54daff8, g("")),                   // strconv.ParseFloat("3.4028235e38", 64) = 3.4028235e+38
             (g("3.4028235e38"), 32, 0x47efffffe0000000, g("")), // strconv.ParseFloat("3.4028235e38", 32) = 3.4028234663852886e+38
             (g("3.4028236e38"), 64, 0x47effffff514a7bc, g("")), // strconv.ParseFloat("3.4028236e38", 64) = 3.4028236e+38
             (
@@ -2834,14 +1782,14 @@ mod tests {
                 0x7ff0000000000000,
                 g("strconv.ParseFloat: parsing \"3.4028236e38\": value out of range"),
             ), // strconv.ParseFloat("3.4028236e38", 32) = +Inf
-            (g("1e39"), 64, 0x48078287f49c4a1d, g("")), // strconv.ParseFloat("1e39", 64) = 1e+39
+            (g("1e39"), 64, 0x48078287f49c4a1d, g("")),         // strconv.ParseFloat("1e39", 64) = 1e+39
             (
                 g("1e39"),
                 32,
                 0x7ff0000000000000,
                 g("strconv.ParseFloat: parsing \"1e39\": value out of range"),
             ), // strconv.ParseFloat("1e39", 32) = +Inf
-            (g("0x1p128"), 64, 0x47f0000000000000, g("")), // strconv.ParseFloat("0x1p128", 64) = 3.402823669209385e+38
+            (g("0x1p128"), 64, 0x47f0000000000000, g("")),      // strconv.ParseFloat("0x1p128", 64) = 3.402823669209385e+38
             (
                 g("0x1p128"),
                 32,
@@ -2850,38 +1798,18 @@ mod tests {
             ), // strconv.ParseFloat("0x1p128", 32) = +Inf
             (g("0x1.fffffep127"), 64, 0x47efffffe0000000, g("")), // strconv.ParseFloat("0x1.fffffep127", 64) = 3.4028234663852886e+38
             (g("0x1.fffffep127"), 32, 0x47efffffe0000000, g("")), // strconv.ParseFloat("0x1.fffffep127", 32) = 3.4028234663852886e+38
-            (
-                g("1.00000017881393432617187499"),
-                64,
-                0x3ff0000030000000,
-                g(""),
-            ), // strconv.ParseFloat("1.00000017881393432617187499", 64) = 1.0000001788139343
-            (
-                g("1.00000017881393432617187499"),
-                32,
-                0x3ff0000020000000,
-                g(""),
-            ), // strconv.ParseFloat("1.00000017881393432617187499", 32) = 1.0000001192092896
-            (
-                g("1.000000178813934326171875"),
-                64,
-                0x3ff0000030000000,
-                g(""),
-            ), // strconv.ParseFloat("1.000000178813934326171875", 64) = 1.0000001788139343
-            (
-                g("1.000000178813934326171875"),
-                32,
-                0x3ff0000040000000,
-                g(""),
-            ), // strconv.ParseFloat("1.000000178813934326171875", 32) = 1.000000238418579
+            (g("1.00000017881393432617187499"), 64, 0x3ff0000030000000, g("")), // strconv.ParseFloat("1.00000017881393432617187499", 64) = 1.0000001788139343
+            (g("1.00000017881393432617187499"), 32, 0x3ff0000020000000, g("")), // strconv.ParseFloat("1.00000017881393432617187499", 32) = 1.0000001192092896
+            (g("1.000000178813934326171875"), 64, 0x3ff0000030000000, g("")), // strconv.ParseFloat("1.000000178813934326171875", 64) = 1.0000001788139343
+            (g("1.000000178813934326171875"), 32, 0x3ff0000040000000, g("")), // strconv.ParseFloat("1.000000178813934326171875", 32) = 1.000000238418579
             (g("100000000000000016777215"), 64, 0x44b52d02c7e14af7, g("")), // strconv.ParseFloat("100000000000000016777215", 64) = 1.0000000000000001e+23
             (g("100000000000000016777215"), 32, 0x44b52d02c0000000, g("")), // strconv.ParseFloat("100000000000000016777215", 32) = 9.999999778196308e+22
-            (g("1e1_0"), 64, 0x4202a05f20000000, g("")), // strconv.ParseFloat("1e1_0", 64) = 1e+10
-            (g("1e1_0"), 32, 0x4202a05f20000000, g("")), // strconv.ParseFloat("1e1_0", 32) = 1e+10
-            (g("0x1.0000000000000001p0"), 64, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x1.0000000000000001p0", 64) = 1
-            (g("0x1.0000000000000001p0"), 32, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x1.0000000000000001p0", 32) = 1
-            (g("0x1.00000000000008p0"), 64, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x1.00000000000008p0", 64) = 1
-            (g("0x1.00000000000008p0"), 32, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x1.00000000000008p0", 32) = 1
+            (g("1e1_0"), 64, 0x4202a05f20000000, g("")),                    // strconv.ParseFloat("1e1_0", 64) = 1e+10
+            (g("1e1_0"), 32, 0x4202a05f20000000, g("")),                    // strconv.ParseFloat("1e1_0", 32) = 1e+10
+            (g("0x1.0000000000000001p0"), 64, 0x3ff0000000000000, g("")),   // strconv.ParseFloat("0x1.0000000000000001p0", 64) = 1
+            (g("0x1.0000000000000001p0"), 32, 0x3ff0000000000000, g("")),   // strconv.ParseFloat("0x1.0000000000000001p0", 32) = 1
+            (g("0x1.00000000000008p0"), 64, 0x3ff0000000000000, g("")),     // strconv.ParseFloat("0x1.00000000000008p0", 64) = 1
+            (g("0x1.00000000000008p0"), 32, 0x3ff0000000000000, g("")),     // strconv.ParseFloat("0x1.00000000000008p0", 32) = 1
             (g("0x1.00000000000018p0"), 64, 0x3ff0000000000002, g("")), // strconv.ParseFloat("0x1.00000000000018p0", 64) = 1.0000000000000004
             (g("0x1.00000000000018p0"), 32, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x1.00000000000018p0", 32) = 1
             (
@@ -2922,10 +1850,10 @@ mod tests {
                 0x0000000000000000,
                 g("strconv.ParseFloat: parsing \"-.e1\": invalid syntax"),
             ), // strconv.ParseFloat("-.e1", 32) = 0
-            (g("0x.8p1"), 64, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x.8p1", 64) = 1
-            (g("0x.8p1"), 32, 0x3ff0000000000000, g("")), // strconv.ParseFloat("0x.8p1", 32) = 1
-            (g("0x8.p-1"), 64, 0x4010000000000000, g("")), // strconv.ParseFloat("0x8.p-1", 64) = 4
-            (g("0x8.p-1"), 32, 0x4010000000000000, g("")), // strconv.ParseFloat("0x8.p-1", 32) = 4
+            (g("0x.8p1"), 64, 0x3ff0000000000000, g("")),               // strconv.ParseFloat("0x.8p1", 64) = 1
+            (g("0x.8p1"), 32, 0x3ff0000000000000, g("")),               // strconv.ParseFloat("0x.8p1", 32) = 1
+            (g("0x8.p-1"), 64, 0x4010000000000000, g("")),              // strconv.ParseFloat("0x8.p-1", 64) = 4
+            (g("0x8.p-1"), 32, 0x4010000000000000, g("")),              // strconv.ParseFloat("0x8.p-1", 32) = 4
             (
                 g("1e-_1"),
                 64,
@@ -2953,38 +1881,22 @@ mod tests {
     #[test]
     fn parse_bool_table() {
         let table = [
-            (g("1"), true, g("")),      // strconv.ParseBool("1")
-            (g("t"), true, g("")),      // strconv.ParseBool("t")
-            (g("T"), true, g("")),      // strconv.ParseBool("T")
-            (g("true"), true, g("")),   // strconv.ParseBool("true")
-            (g("TRUE"), true, g("")),   // strconv.ParseBool("TRUE")
-            (g("True"), true, g("")),   // strconv.ParseBool("True")
-            (g("0"), false, g("")),     // strconv.ParseBool("0")
-            (g("f"), false, g("")),     // strconv.ParseBool("f")
-            (g("F"), false, g("")),     // strconv.ParseBool("F")
-            (g("false"), false, g("")), // strconv.ParseBool("false")
-            (g("FALSE"), false, g("")), // strconv.ParseBool("FALSE")
-            (g("False"), false, g("")), // strconv.ParseBool("False")
-            (
-                g("tRUE"),
-                false,
-                g("strconv.ParseBool: parsing \"tRUE\": invalid syntax"),
-            ), // strconv.ParseBool("tRUE")
-            (
-                g("yes"),
-                false,
-                g("strconv.ParseBool: parsing \"yes\": invalid syntax"),
-            ), // strconv.ParseBool("yes")
-            (
-                g(""),
-                false,
-                g("strconv.ParseBool: parsing \"\": invalid syntax"),
-            ), // strconv.ParseBool("")
-            (
-                g(" true"),
-                false,
-                g("strconv.ParseBool: parsing \" true\": invalid syntax"),
-            ), // strconv.ParseBool(" true")
+            (g("1"), true, g("")),                                                          // strconv.ParseBool("1")
+            (g("t"), true, g("")),                                                          // strconv.ParseBool("t")
+            (g("T"), true, g("")),                                                          // strconv.ParseBool("T")
+            (g("true"), true, g("")),                                                       // strconv.ParseBool("true")
+            (g("TRUE"), true, g("")),                                                       // strconv.ParseBool("TRUE")
+            (g("True"), true, g("")),                                                       // strconv.ParseBool("True")
+            (g("0"), false, g("")),                                                         // strconv.ParseBool("0")
+            (g("f"), false, g("")),                                                         // strconv.ParseBool("f")
+            (g("F"), false, g("")),                                                         // strconv.ParseBool("F")
+            (g("false"), false, g("")),                                                     // strconv.ParseBool("false")
+            (g("FALSE"), false, g("")),                                                     // strconv.ParseBool("FALSE")
+            (g("False"), false, g("")),                                                     // strconv.ParseBool("False")
+            (g("tRUE"), false, g("strconv.ParseBool: parsing \"tRUE\": invalid syntax")),   // strconv.ParseBool("tRUE")
+            (g("yes"), false, g("strconv.ParseBool: parsing \"yes\": invalid syntax")),     // strconv.ParseBool("yes")
+            (g(""), false, g("strconv.ParseBool: parsing \"\": invalid syntax")),           // strconv.ParseBool("")
+            (g(" true"), false, g("strconv.ParseBool: parsing \" true\": invalid syntax")), // strconv.ParseBool(" true")
         ];
         for (i, (s, want, err)) in table.iter().enumerate() {
             check(parse_bool(s), *want, err, i);
@@ -2994,36 +1906,33 @@ mod tests {
     #[test]
     fn quote_table() {
         let table = [
-            (g(""), g("\"\"")),                   // strconv.Quote("")
-            (g("hello"), g("\"hello\"")),         // strconv.Quote("hello")
-            (g("a\"b\\c"), g("\"a\\\"b\\\\c\"")), // strconv.Quote("a\"b\\c")
-            (
-                g("\u{7}\u{8}\u{c}\n\r\t\u{b}"),
-                g("\"\\a\\b\\f\\n\\r\\t\\v\""),
-            ), // strconv.Quote("\a\b\f\n\r\t\v")
-            (g("\u{0}\u{1}\u{7f}"), g("\"\\x00\\x01\\x7f\"")), // strconv.Quote("\x00\x01\x7f")
-            (gb(b"\xff\xfe"), g("\"\\xff\\xfe\"")), // strconv.Quote("\xff\xfe")
-            (g("héllo 世界"), g("\"héllo 世界\"")), // strconv.Quote("héllo 世界")
-            (g("\u{a0}"), g("\"\\u00a0\"")),      // strconv.Quote("\u00a0")
-            (g("\u{ad}"), g("\"\\u00ad\"")),      // strconv.Quote("\u00ad")
-            (g("\u{200b}"), g("\"\\u200b\"")),    // strconv.Quote("\u200b")
-            (g("\u{2028}"), g("\"\\u2028\"")),    // strconv.Quote("\u2028")
-            (g("\u{feff}"), g("\"\\ufeff\"")),    // strconv.Quote("\ufeff")
-            (g("😀"), g("\"😀\"")),               // strconv.Quote("😀")
-            (g("󠀁"), g("\"\\U000e0001\"")),        // strconv.Quote("\U000e0001")
-            (g("͸"), g("\"\\u0378\"")),           // strconv.Quote("\u0378")
-            (g("\u{fffd}"), g("\"\u{fffd}\"")),   // strconv.Quote("�")
-            (gb(b"a\xc3"), g("\"a\\xc3\"")),      // strconv.Quote("a\xc3")
-            (gb(b"\xed\xa0\x80"), g("\"\\xed\\xa0\\x80\"")), // strconv.Quote("\xed\xa0\x80")
-            (g("'"), g("\"'\"")),                 // strconv.Quote("'")
-            (g("`"), g("\"`\"")),                 // strconv.Quote("`")
-            (g("\u{85}"), g("\"\\u0085\"")),      // strconv.Quote("\u0085")
-            (g("􏿿"), g("\"\\U0010ffff\"")),       // strconv.Quote("\U0010ffff")
-            (g("󰀀"), g("\"\\U000f0000\"")),       // strconv.Quote("\U000f0000")
-            (g("ǅ"), g("\"ǅ\"")),                 // strconv.Quote("ǅ")
-            (g("؜"), g("\"\\u061c\"")),            // strconv.Quote("\u061c")
-            (g("\u{1680}"), g("\"\\u1680\"")),    // strconv.Quote("\u1680")
-            (g("\u{3000}"), g("\"\\u3000\"")),    // strconv.Quote("\u3000")
+            (g(""), g("\"\"")),                                                // strconv.Quote("")
+            (g("hello"), g("\"hello\"")),                                      // strconv.Quote("hello")
+            (g("a\"b\\c"), g("\"a\\\"b\\\\c\"")),                              // strconv.Quote("a\"b\\c")
+            (g("\u{7}\u{8}\u{c}\n\r\t\u{b}"), g("\"\\a\\b\\f\\n\\r\\t\\v\"")), // strconv.Quote("\a\b\f\n\r\t\v")
+            (g("\u{0}\u{1}\u{7f}"), g("\"\\x00\\x01\\x7f\"")),                 // strconv.Quote("\x00\x01\x7f")
+            (gb(b"\xff\xfe"), g("\"\\xff\\xfe\"")),                            // strconv.Quote("\xff\xfe")
+            (g("héllo 世界"), g("\"héllo 世界\"")),                            // strconv.Quote("héllo 世界")
+            (g("\u{a0}"), g("\"\\u00a0\"")),                                   // strconv.Quote("\u00a0")
+            (g("\u{ad}"), g("\"\\u00ad\"")),                                   // strconv.Quote("\u00ad")
+            (g("\u{200b}"), g("\"\\u200b\"")),                                 // strconv.Quote("\u200b")
+            (g("\u{2028}"), g("\"\\u2028\"")),                                 // strconv.Quote("\u2028")
+            (g("\u{feff}"), g("\"\\ufeff\"")),                                 // strconv.Quote("\ufeff")
+            (g("😀"), g("\"😀\"")),                                            // strconv.Quote("😀")
+            (g("󠀁"), g("\"\\U000e0001\"")),                                     // strconv.Quote("\U000e0001")
+            (g("͸"), g("\"\\u0378\"")),                                        // strconv.Quote("\u0378")
+            (g("\u{fffd}"), g("\"\u{fffd}\"")),                                // strconv.Quote("�")
+            (gb(b"a\xc3"), g("\"a\\xc3\"")),                                   // strconv.Quote("a\xc3")
+            (gb(b"\xed\xa0\x80"), g("\"\\xed\\xa0\\x80\"")),                   // strconv.Quote("\xed\xa0\x80")
+            (g("'"), g("\"'\"")),                                              // strconv.Quote("'")
+            (g("`"), g("\"`\"")),                                              // strconv.Quote("`")
+            (g("\u{85}"), g("\"\\u0085\"")),                                   // strconv.Quote("\u0085")
+            (g("􏿿"), g("\"\\U0010ffff\"")),                                    // strconv.Quote("\U0010ffff")
+            (g("󰀀"), g("\"\\U000f0000\"")),                                    // strconv.Quote("\U000f0000")
+            (g("ǅ"), g("\"ǅ\"")),                                              // strconv.Quote("ǅ")
+            (g("؜"), g("\"\\u061c\"")),                                         // strconv.Quote("\u061c")
+            (g("\u{1680}"), g("\"\\u1680\"")),                                 // strconv.Quote("\u1680")
+            (g("\u{3000}"), g("\"\\u3000\"")),                                 // strconv.Quote("\u3000")
         ];
         for (i, (s, want)) in table.iter().enumerate() {
             assert_eq!(quote(s), *want, "row {i}");
@@ -3458,7 +2367,10 @@ mod more_tests {
     fn append_functions() {
         let x = || Slice::<u8>::nil().append_all(b"x=".iter().copied());
         // strconv.AppendQuote([]byte("x="), "h\u00e9\n\"\xff") = "x=\"h\u00e9\\n\\\"\\xff\""
-        assert_eq!(append_quote(&x(), &g(b"h\xc3\xa9\n\"\xff")).to_vec(), b"x=\"h\xc3\xa9\\n\\\"\\xff\"".to_vec());
+        assert_eq!(
+            append_quote(&x(), &g(b"h\xc3\xa9\n\"\xff")).to_vec(),
+            b"x=\"h\xc3\xa9\\n\\\"\\xff\"".to_vec()
+        );
         // strconv.AppendQuote(nil, "") = "\"\""
         assert_eq!(append_quote(&Slice::nil(), &g(b"")).to_vec(), b"\"\"".to_vec());
         // strconv.AppendQuoteRune([]byte("x="), '\u00e9') = "x='\u00e9'"

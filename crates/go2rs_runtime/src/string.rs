@@ -87,10 +87,7 @@ impl GoString {
     pub fn byte_at(&self, index: i64) -> u8 {
         let bytes = self.as_bytes();
         if index < 0 || index as usize >= bytes.len() {
-            runtime_error(format!(
-                "index out of range [{index}] with length {}",
-                bytes.len()
-            ));
+            runtime_error(format!("index out of range [{index}] with length {}", bytes.len()));
         }
         bytes[index as usize]
     }
@@ -116,9 +113,7 @@ impl GoString {
         let low = low.unwrap_or(0);
         let high = high.unwrap_or(length);
         if high < 0 || high > length {
-            runtime_error(format!(
-                "slice bounds out of range [:{high}] with length {length}"
-            ));
+            runtime_error(format!("slice bounds out of range [:{high}] with length {length}"));
         }
         if low < 0 || low > high {
             runtime_error(format!("slice bounds out of range [{low}:{high}]"));
@@ -165,10 +160,7 @@ impl GoString {
 
 /// Appends the UTF-8 encoding of `rune` (U+FFFD when invalid) to `buffer`.
 pub fn push_rune(buffer: &mut Vec<u8>, rune: i64) {
-    let ch = u32::try_from(rune)
-        .ok()
-        .and_then(char::from_u32)
-        .unwrap_or('\u{FFFD}');
+    let ch = u32::try_from(rune).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
     let mut encoded = [0u8; 4];
     buffer.extend_from_slice(ch.encode_utf8(&mut encoded).as_bytes());
 }

@@ -173,11 +173,7 @@ struct RWMutexState {
 
 impl RWMutexState {
     fn has_waiting_writer(&mut self) -> bool {
-        while self
-            .waiting_writers
-            .front()
-            .is_some_and(|token| !token.is_waiting())
-        {
+        while self.waiting_writers.front().is_some_and(|token| !token.is_waiting()) {
             self.waiting_writers.pop_front();
         }
         !self.waiting_writers.is_empty()
@@ -624,9 +620,7 @@ pub fn once_func(f: &Func<dyn Fn() + Send + Sync>) -> Func<dyn Fn() + Send + Syn
 /// `sync.OnceValue(f)`: a function that calls `f` only once and returns
 /// its value on every call. If `f` panics, every call panics with the
 /// same value.
-pub fn once_value<T: Clone + Send + Sync + 'static>(
-    f: &Func<dyn Fn() -> T + Send + Sync>,
-) -> Func<dyn Fn() -> T + Send + Sync> {
+pub fn once_value<T: Clone + Send + Sync + 'static>(f: &Func<dyn Fn() -> T + Send + Sync>) -> Func<dyn Fn() -> T + Send + Sync> {
     let cell = OnceCell::<T>::new();
     let function = f.clone();
     #[allow(clippy::redundant_closure)] // `function` is moved in
@@ -635,9 +629,7 @@ pub fn once_value<T: Clone + Send + Sync + 'static>(
 }
 
 /// `sync.OnceValues(f)`: `OnceValue` for a function of two results.
-pub fn once_values<T1, T2>(
-    f: &Func<dyn Fn() -> (T1, T2) + Send + Sync>,
-) -> Func<dyn Fn() -> (T1, T2) + Send + Sync>
+pub fn once_values<T1, T2>(f: &Func<dyn Fn() -> (T1, T2) + Send + Sync>) -> Func<dyn Fn() -> (T1, T2) + Send + Sync>
 where
     T1: Clone + Send + Sync + 'static,
     T2: Clone + Send + Sync + 'static,
@@ -813,7 +805,10 @@ mod once_tests {
             let _ = s[5];
         }));
         let (message, _) = caught(|| f());
-        assert_eq!(message, "runtime error: index out of range [5] with length 0 [recovered, repanicked]");
+        assert_eq!(
+            message,
+            "runtime error: index out of range [5] with length 0 [recovered, repanicked]"
+        );
         let (message, _) = caught(|| f());
         assert_eq!(message, "runtime error: index out of range [5] with length 0");
 
@@ -922,13 +917,15 @@ mod once_tests {
             // A panicking f counts as done for Do, and the lock is released.
             let once = Once::new();
             let payload = crate::panic::catch_async(async {
-                once.do_async(&async_func(|| -> BoxFuture<'static, ()> { Box::pin(async { go_panic("x") }) })).await
+                once.do_async(&async_func(|| -> BoxFuture<'static, ()> { Box::pin(async { go_panic("x") }) }))
+                    .await
             })
             .await
             .expect("panics");
             assert_eq!(crate::panic::message_of(&*payload), "x");
             assert!(once.is_done());
-            once.do_async(&async_func(|| -> BoxFuture<'static, ()> { Box::pin(async { unreachable!() }) })).await;
+            once.do_async(&async_func(|| -> BoxFuture<'static, ()> { Box::pin(async { unreachable!() }) }))
+                .await;
         });
     }
 }

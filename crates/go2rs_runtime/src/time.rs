@@ -465,7 +465,11 @@ fn quote_into(buf: &mut Vec<u8>, s: &[u8]) {
         let (c, size) = crate::string::decode_rune(&s[i..]);
         if !(0x20..0x80).contains(&c) {
             let width = if c == 0xFFFD {
-                if i + 2 < s.len() && &s[i..i + 3] == "\u{FFFD}".as_bytes() { 3 } else { 1 }
+                if i + 2 < s.len() && &s[i..i + 3] == "\u{FFFD}".as_bytes() {
+                    3
+                } else {
+                    1
+                }
             } else {
                 size
             };
@@ -563,10 +567,7 @@ pub fn parse_duration(s: &crate::string::GoString) -> (Duration, crate::error::E
     let fail = |message: GoString| {
         (
             Duration(0),
-            crate::error::Error::from_value(ParseDurationError {
-                message,
-                value: s.clone(),
-            }),
+            crate::error::Error::from_value(ParseDurationError { message, value: s.clone() }),
         )
     };
     let invalid = || fail(GoString::from_static("invalid duration"));

@@ -202,22 +202,22 @@ mod tests {
     fn counting_and_validity() {
         // (s, utf8.RuneCountInString(s), utf8.ValidString(s), utf8.FullRuneInString(s))
         let table: &[(&[u8], i64, bool, bool)] = &[
-            (b"", 0, true, false),                      // ""
-            (b"abc", 3, true, true),                    // "abc"
-            ("héllo, 世界".as_bytes(), 9, true, true),   // "héllo, 世界"
-            (b"a\xffb", 3, false, true),                // "a\xffb"
-            (b"\xe4\xb8", 2, false, false),             // "\xe4\xb8"
-            (b"\xe4\xb8\x96", 1, true, true),           // "世"
-            (b"\xed\xa0\x80", 3, false, true),          // "\xed\xa0\x80" (a surrogate)
-            (b"\xf0\x9f\x98\x80", 1, true, true),       // "😀"
-            (b"\xf0\x9f\x98", 3, false, false),         // "\xf0\x9f\x98"
-            (b"\xf4\x90\x80\x80", 4, false, true),      // "\xf4\x90\x80\x80" (beyond MaxRune)
-            (b"\xc0\x80", 2, false, true),              // "\xc0\x80" (overlong)
-            (b"\xe0\x80", 2, false, true),              // "\xe0\x80"
-            (b"\xe1\x80", 2, false, false),             // "\xe1\x80"
-            (b"\xe1\x41", 2, false, true),              // "\xe1A"
-            (b"\xf1\x80\x41", 3, false, true),          // "\xf1\x80A"
-            (b"\x80", 1, false, true),                  // "\x80"
+            (b"", 0, true, false),                     // ""
+            (b"abc", 3, true, true),                   // "abc"
+            ("héllo, 世界".as_bytes(), 9, true, true), // "héllo, 世界"
+            (b"a\xffb", 3, false, true),               // "a\xffb"
+            (b"\xe4\xb8", 2, false, false),            // "\xe4\xb8"
+            (b"\xe4\xb8\x96", 1, true, true),          // "世"
+            (b"\xed\xa0\x80", 3, false, true),         // "\xed\xa0\x80" (a surrogate)
+            (b"\xf0\x9f\x98\x80", 1, true, true),      // "😀"
+            (b"\xf0\x9f\x98", 3, false, false),        // "\xf0\x9f\x98"
+            (b"\xf4\x90\x80\x80", 4, false, true),     // "\xf4\x90\x80\x80" (beyond MaxRune)
+            (b"\xc0\x80", 2, false, true),             // "\xc0\x80" (overlong)
+            (b"\xe0\x80", 2, false, true),             // "\xe0\x80"
+            (b"\xe1\x80", 2, false, false),            // "\xe1\x80"
+            (b"\xe1\x41", 2, false, true),             // "\xe1A"
+            (b"\xf1\x80\x41", 3, false, true),         // "\xf1\x80A"
+            (b"\x80", 1, false, true),                 // "\x80"
         ];
         for (i, (s, count, is_valid, full)) in table.iter().enumerate() {
             assert_eq!(rune_count_in_string(&g(s)), *count, "row {i}");
@@ -233,22 +233,22 @@ mod tests {
     fn rune_properties() {
         // (r, utf8.RuneLen(r), utf8.ValidRune(r))
         let table = [
-            (0, 1, true),           // 0
-            (0x7f, 1, true),        // 0x7f
-            (0x80, 2, true),        // 0x80
-            (0x7ff, 2, true),       // 0x7ff
-            (0x800, 3, true),       // 0x800
-            (0xd7ff, 3, true),      // 0xd7ff
-            (0xd800, -1, false),    // 0xd800
-            (0xdfff, -1, false),    // 0xdfff
-            (0xe000, 3, true),      // 0xe000
-            (0xfffd, 3, true),      // 0xfffd
-            (0xffff, 3, true),      // 0xffff
-            (0x10000, 4, true),     // 0x10000
-            (0x10ffff, 4, true),    // 0x10ffff
-            (0x110000, -1, false),  // 0x110000
-            (-1, -1, false),        // -1
-            (i32::MIN, -1, false),  // math.MinInt32
+            (0, 1, true),          // 0
+            (0x7f, 1, true),       // 0x7f
+            (0x80, 2, true),       // 0x80
+            (0x7ff, 2, true),      // 0x7ff
+            (0x800, 3, true),      // 0x800
+            (0xd7ff, 3, true),     // 0xd7ff
+            (0xd800, -1, false),   // 0xd800
+            (0xdfff, -1, false),   // 0xdfff
+            (0xe000, 3, true),     // 0xe000
+            (0xfffd, 3, true),     // 0xfffd
+            (0xffff, 3, true),     // 0xffff
+            (0x10000, 4, true),    // 0x10000
+            (0x10ffff, 4, true),   // 0x10ffff
+            (0x110000, -1, false), // 0x110000
+            (-1, -1, false),       // -1
+            (i32::MIN, -1, false), // math.MinInt32
         ];
         for (i, (r, len, is_valid)) in table.iter().enumerate() {
             assert_eq!(rune_len(*r), *len, "row {i}");
@@ -262,16 +262,16 @@ mod tests {
     fn decoding() {
         // (s, utf8.DecodeRuneInString(s), utf8.DecodeLastRuneInString(s))
         let table: &[(&[u8], (i32, i64), (i32, i64))] = &[
-            (b"", (0xfffd, 0), (0xfffd, 0)),                             // ""
-            (b"a", (0x61, 1), (0x61, 1)),                                // "a"
-            ("é世".as_bytes(), (0xe9, 2), (0x4e16, 3)),                 // "é世"
-            (b"\xff", (0xfffd, 1), (0xfffd, 1)),                         // "\xff"
-            (b"a\xe4\xb8", (0x61, 1), (0xfffd, 1)),                      // "a\xe4\xb8"
-            (b"\xe4\xb8\x96\x80", (0x4e16, 3), (0xfffd, 1)),             // "世\x80"
-            (b"\xf0\x9f\x98\x80", (0x1f600, 4), (0x1f600, 4)),           // "😀"
-            (b"\x80\x80\x80\x80\x80", (0xfffd, 1), (0xfffd, 1)),         // "\x80\x80\x80\x80\x80"
-            (b"\xed\xa0\x80", (0xfffd, 1), (0xfffd, 1)),                 // "\xed\xa0\x80"
-            ("\u{fffd}".as_bytes(), (0xfffd, 3), (0xfffd, 3)),           // "\ufffd"
+            (b"", (0xfffd, 0), (0xfffd, 0)),                     // ""
+            (b"a", (0x61, 1), (0x61, 1)),                        // "a"
+            ("é世".as_bytes(), (0xe9, 2), (0x4e16, 3)),          // "é世"
+            (b"\xff", (0xfffd, 1), (0xfffd, 1)),                 // "\xff"
+            (b"a\xe4\xb8", (0x61, 1), (0xfffd, 1)),              // "a\xe4\xb8"
+            (b"\xe4\xb8\x96\x80", (0x4e16, 3), (0xfffd, 1)),     // "世\x80"
+            (b"\xf0\x9f\x98\x80", (0x1f600, 4), (0x1f600, 4)),   // "😀"
+            (b"\x80\x80\x80\x80\x80", (0xfffd, 1), (0xfffd, 1)), // "\x80\x80\x80\x80\x80"
+            (b"\xed\xa0\x80", (0xfffd, 1), (0xfffd, 1)),         // "\xed\xa0\x80"
+            ("\u{fffd}".as_bytes(), (0xfffd, 3), (0xfffd, 3)),   // "\ufffd"
         ];
         for (i, (s, first, last)) in table.iter().enumerate() {
             assert_eq!(decode_rune_in_string(&g(s)), *first, "row {i}");
@@ -286,14 +286,14 @@ mod tests {
         // (r, the bytes utf8.AppendRune(nil, r) gives; utf8.EncodeRune into
         // make([]byte, 4) returns their length)
         let table: &[(i32, &[u8])] = &[
-            (0x41, b"A"),                            // 'A'
-            (0xe9, b"\xc3\xa9"),                     // 'é'
-            (0x4e16, b"\xe4\xb8\x96"),               // '世'
-            (0x1f600, b"\xf0\x9f\x98\x80"),          // '😀'
-            (-1, b"\xef\xbf\xbd"),                   // -1
-            (0xd800, b"\xef\xbf\xbd"),               // 0xd800
-            (0x110000, b"\xef\xbf\xbd"),             // 0x110000
-            (0x10ffff, b"\xf4\x8f\xbf\xbf"),         // 0x10ffff
+            (0x41, b"A"),                    // 'A'
+            (0xe9, b"\xc3\xa9"),             // 'é'
+            (0x4e16, b"\xe4\xb8\x96"),       // '世'
+            (0x1f600, b"\xf0\x9f\x98\x80"),  // '😀'
+            (-1, b"\xef\xbf\xbd"),           // -1
+            (0xd800, b"\xef\xbf\xbd"),       // 0xd800
+            (0x110000, b"\xef\xbf\xbd"),     // 0x110000
+            (0x10ffff, b"\xf4\x8f\xbf\xbf"), // 0x10ffff
         ];
         for (i, (r, want)) in table.iter().enumerate() {
             let appended = append_rune(&Slice::nil(), *r);

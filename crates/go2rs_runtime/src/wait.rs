@@ -54,12 +54,10 @@ impl Token {
                 return false;
             }
             let selected = current | ((case as u64 + 1) << CASE_SHIFT);
-            match self.state.compare_exchange_weak(
-                current,
-                selected,
-                Ordering::AcqRel,
-                Ordering::Acquire,
-            ) {
+            match self
+                .state
+                .compare_exchange_weak(current, selected, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => {
                     if current & COUNTED != 0 {
                         sched::unparked();
@@ -96,12 +94,10 @@ impl Token {
             if current & ABORTED != 0 || current >> CASE_SHIFT != 0 {
                 return false;
             }
-            match self.state.compare_exchange_weak(
-                current,
-                current | COUNTED,
-                Ordering::AcqRel,
-                Ordering::Acquire,
-            ) {
+            match self
+                .state
+                .compare_exchange_weak(current, current | COUNTED, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => {
                     sched::parked(reason);
                     return true;
@@ -122,12 +118,10 @@ impl Token {
             if current >> CASE_SHIFT != 0 {
                 return false;
             }
-            match self.state.compare_exchange_weak(
-                current,
-                current | ABORTED,
-                Ordering::AcqRel,
-                Ordering::Acquire,
-            ) {
+            match self
+                .state
+                .compare_exchange_weak(current, current | ABORTED, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => {
                     if current & COUNTED != 0 {
                         sched::unparked();

@@ -142,10 +142,7 @@ fn select_meets_select_on_unbuffered_channels() {
 fn chi_square(counts: &[u32]) -> f64 {
     let total: u32 = counts.iter().sum();
     let expected = total as f64 / counts.len() as f64;
-    counts
-        .iter()
-        .map(|&count| (count as f64 - expected).powi(2) / expected)
-        .sum()
+    counts.iter().map(|&count| (count as f64 - expected).powi(2) / expected).sum()
 }
 
 /// The chi-square critical value for 3 degrees of freedom at p = 1e-6: an
@@ -185,8 +182,7 @@ fn select_is_uniform_among_ready_cases() {
             let mut c1 = channels[1].recv_case();
             let mut c2 = channels[2].recv_case();
             let mut c3 = channels[3].recv_case();
-            let chosen =
-                try_select(&mut [&mut c0, &mut c1, &mut c2, &mut c3]).expect("all ready");
+            let chosen = try_select(&mut [&mut c0, &mut c1, &mut c2, &mut c3]).expect("all ready");
             counts[chosen] += 1;
         }
         let statistic = chi_square(&counts);
@@ -343,9 +339,7 @@ fn select_with_many_cases_picks_the_ready_one() {
     // More cases than `select` orders on the stack, some on nil channels.
     run_to_completion(async {
         const CASES: usize = 20;
-        let chans: Vec<Chan<i64>> = (0..CASES)
-            .map(|i| if i % 7 == 3 { Chan::nil() } else { Chan::new(0) })
-            .collect();
+        let chans: Vec<Chan<i64>> = (0..CASES).map(|i| if i % 7 == 3 { Chan::nil() } else { Chan::new(0) }).collect();
         for target in (0..CASES).filter(|i| i % 7 != 3) {
             let sender = chans[target].clone();
             go(async move { sender.send(target as i64 * 10).await });

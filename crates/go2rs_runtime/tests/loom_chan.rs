@@ -114,8 +114,7 @@ fn unbuffered_two_receivers_one_sender_then_close() {
             .collect();
         block_on(channel.send(5));
         channel.close();
-        let mut results: Vec<(i64, bool)> =
-            receivers.into_iter().map(|r| r.join().unwrap()).collect();
+        let mut results: Vec<(i64, bool)> = receivers.into_iter().map(|r| r.join().unwrap()).collect();
         results.sort();
         assert_eq!(results, vec![(0, false), (5, true)]);
     });
@@ -199,10 +198,7 @@ fn close_makes_a_blocked_sender_panic() {
             let tx = channel.clone();
             let sender = thread::spawn(move || go_panic_of(|| block_on(tx.send(2))));
             channel.close();
-            assert_eq!(
-                sender.join().unwrap().as_deref(),
-                Some("send on closed channel")
-            );
+            assert_eq!(sender.join().unwrap().as_deref(), Some("send on closed channel"));
             // The buffered value survives close; the panicked send left none.
             if capacity == 1 {
                 assert_eq!(channel.try_recv(), Some((1, true)));

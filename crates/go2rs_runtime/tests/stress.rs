@@ -56,9 +56,7 @@ const PER_PRODUCER: usize = 16;
 #[test]
 fn ten_thousand_goroutines_deliver_every_value_exactly_once() {
     run_to_completion(async {
-        let channels: Vec<Chan<i64>> = (0..CHANNELS)
-            .map(|i| Chan::new([0, 1, 16][i % 3]))
-            .collect();
+        let channels: Vec<Chan<i64>> = (0..CHANNELS).map(|i| Chan::new([0, 1, 16][i % 3])).collect();
         let quit: Chan<i64> = Chan::new(0);
         let seen = Seen::new(PRODUCERS * PER_PRODUCER);
         let quit_seen = Arc::new(AtomicUsize::new(0));
@@ -84,8 +82,7 @@ fn ten_thousand_goroutines_deliver_every_value_exactly_once() {
                     }
                 } else {
                     // select over three channels until all are closed.
-                    let mut mine: Vec<Chan<i64>> =
-                        (0..3).map(|k| channels[(consumer + 2 * k) % CHANNELS].clone()).collect();
+                    let mut mine: Vec<Chan<i64>> = (0..3).map(|k| channels[(consumer + 2 * k) % CHANNELS].clone()).collect();
                     while mine.iter().any(|channel| !channel.is_nil()) {
                         let mut c0 = mine[0].recv_case();
                         let mut c1 = mine[1].recv_case();
@@ -270,4 +267,3 @@ fn goroutine_tree_reports_every_leaf() {
         assert_each_once("leaves", &seen.counts());
     });
 }
-

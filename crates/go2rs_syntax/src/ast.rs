@@ -196,15 +196,30 @@ pub enum TypeExprKind {
     /// `int`, `Point`, a type parameter.
     Name(Ident),
     /// `pkg.Name`.
-    Qualified { package: Ident, name: Ident },
+    Qualified {
+        package: Ident,
+        name: Ident,
+    },
     /// `Name[Args]`.
-    Generic { base: Box<TypeExpr>, args: Vec<TypeExpr> },
+    Generic {
+        base: Box<TypeExpr>,
+        args: Vec<TypeExpr>,
+    },
     Pointer(Box<TypeExpr>),
     Slice(Box<TypeExpr>),
     /// `[N]T`; `len` is `None` for `[...]T` in a composite literal.
-    Array { len: Option<Box<Expr>>, elem: Box<TypeExpr> },
-    Map { key: Box<TypeExpr>, value: Box<TypeExpr> },
-    Chan { dir: ChanDir, elem: Box<TypeExpr> },
+    Array {
+        len: Option<Box<Expr>>,
+        elem: Box<TypeExpr>,
+    },
+    Map {
+        key: Box<TypeExpr>,
+        value: Box<TypeExpr>,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: Box<TypeExpr>,
+    },
     Func(FuncType),
     Struct(Vec<FieldDecl>),
     Interface(Vec<InterfaceElem>),
@@ -234,7 +249,11 @@ impl FieldDecl {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { span: Span, name: Ident, signature: FuncType },
+    Method {
+        span: Span,
+        name: Ident,
+        signature: FuncType,
+    },
     /// An embedded interface or a type-set term (`~int | ~string`).
     Type(TypeExpr),
 }
@@ -336,13 +355,25 @@ pub enum ExprKind {
     RuneLit(u32),
     /// The decoded bytes (Go strings need not be UTF-8).
     StringLit(Vec<u8>),
-    FuncLit { signature: FuncType, body: Block },
+    FuncLit {
+        signature: FuncType,
+        body: Block,
+    },
     /// `T{...}`; `ty` is `None` for an elided type inside another literal.
-    Composite { ty: Option<TypeExpr>, elements: Vec<Element> },
+    Composite {
+        ty: Option<TypeExpr>,
+        elements: Vec<Element>,
+    },
     Paren(Box<Expr>),
-    Selector { operand: Box<Expr>, field: Ident },
+    Selector {
+        operand: Box<Expr>,
+        field: Ident,
+    },
     /// `x[i]`, or `f[T1, T2]` for a generic instantiation.
-    Index { operand: Box<Expr>, indices: Vec<Expr> },
+    Index {
+        operand: Box<Expr>,
+        indices: Vec<Expr>,
+    },
     Slice {
         operand: Box<Expr>,
         low: Option<Box<Expr>>,
@@ -350,7 +381,10 @@ pub enum ExprKind {
         max: Option<Box<Expr>>,
     },
     /// `x.(T)`; `ty` is `None` for `x.(type)` in a type switch.
-    TypeAssert { operand: Box<Expr>, ty: Option<TypeExpr> },
+    TypeAssert {
+        operand: Box<Expr>,
+        ty: Option<TypeExpr>,
+    },
     Call {
         func: Box<Expr>,
         type_args: Vec<TypeExpr>,
@@ -358,8 +392,15 @@ pub enum ExprKind {
         /// `f(xs...)`.
         ellipsis: bool,
     },
-    Unary { op: UnaryOp, operand: Box<Expr> },
-    Binary { op: BinaryOp, left: Box<Expr>, right: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
     /// A type where an expression stands: `make([]int, 3)`, `[]byte(s)`.
     Type(TypeExpr),
     /// An expression that did not parse (a syntax error was reported).
@@ -378,7 +419,10 @@ pub struct Element {
 pub enum ElementValue {
     Expr(Expr),
     /// A nested literal with its type elided: `{1, 2}` in `[][]int{{1, 2}}`.
-    Literal { span: Span, elements: Vec<Element> },
+    Literal {
+        span: Span,
+        elements: Vec<Element>,
+    },
 }
 
 impl ElementValue {
@@ -416,11 +460,24 @@ pub enum StmtKind {
     /// A statement that did not parse (a syntax error was reported).
     Bad,
     Expr(Expr),
-    Send { channel: Expr, value: Expr },
-    IncDec { operand: Expr, increment: bool },
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Send {
+        channel: Expr,
+        value: Expr,
+    },
+    IncDec {
+        operand: Expr,
+        increment: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     /// `a, b := x, y`. The left side holds identifiers (or `_`).
-    Define { lhs: Vec<Ident>, rhs: Vec<Expr> },
+    Define {
+        lhs: Vec<Ident>,
+        rhs: Vec<Expr>,
+    },
     Var(VarDecl),
     Const(ConstDecl),
     Type(TypeDecl),
@@ -452,7 +509,9 @@ pub enum StmtKind {
         subject: Expr,
         clauses: Vec<TypeCaseClause>,
     },
-    Select { clauses: Vec<CommClause> },
+    Select {
+        clauses: Vec<CommClause>,
+    },
     For {
         init: Option<Box<Stmt>>,
         cond: Option<Expr>,
@@ -468,7 +527,10 @@ pub enum StmtKind {
         subject: Expr,
         body: Block,
     },
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -12,10 +12,9 @@
 use tree_sitter::{Node, Parser};
 
 use crate::ast::{
-    self, AssignOp, BinaryOp, Block, CaseClause, ChanDir, CommClause, ConstDecl, ConstSpec, Decl,
-    Element, ElementValue, Expr, ExprId, ExprKind, FieldDecl, FuncDecl, FuncType, Ident, Import,
-    InterfaceElem, NodeId, Param, Stmt, StmtKind, TypeCaseClause, TypeDecl, TypeExpr, TypeExprKind,
-    TypeParam, TypeSpec, UnaryOp, VarDecl, VarSpec,
+    self, AssignOp, BinaryOp, Block, CaseClause, ChanDir, CommClause, ConstDecl, ConstSpec, Decl, Element, ElementValue, Expr, ExprId,
+    ExprKind, FieldDecl, FuncDecl, FuncType, Ident, Import, InterfaceElem, NodeId, Param, Stmt, StmtKind, TypeCaseClause, TypeDecl,
+    TypeExpr, TypeExprKind, TypeParam, TypeSpec, UnaryOp, VarDecl, VarSpec,
 };
 use crate::source::{Diagnostics, SourceMap, Span};
 
@@ -57,9 +56,7 @@ pub(crate) fn parse_package(sources: &SourceMap) -> (ast::Package, Diagnostics) 
 fn parse_package_on_this_thread(sources: &SourceMap) -> (ast::Package, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
     let mut parser = Parser::new();
-    let language_ok = parser
-        .set_language(&tree_sitter_go::LANGUAGE.into())
-        .is_ok();
+    let language_ok = parser.set_language(&tree_sitter_go::LANGUAGE.into()).is_ok();
     let mut ids = IdCounters::default();
     let mut files = Vec::with_capacity(sources.files.len());
 
@@ -71,11 +68,7 @@ fn parse_package_on_this_thread(sources: &SourceMap) -> (ast::Package, Diagnosti
             depth: 0,
             diagnostics: Diagnostics::default(),
         };
-        let tree = if language_ok {
-            parser.parse(&source.text, None)
-        } else {
-            None
-        };
+        let tree = if language_ok { parser.parse(&source.text, None) } else { None };
         // A debugging aid: the parser's tree, as tree-sitter prints it.
         if let Some(tree) = &tree
             && std::env::var_os("GO2RS_DUMP_TREE").is_some()
@@ -129,9 +122,7 @@ struct Lowerer<'s> {
 /// "extras" that can appear anywhere; errors are reported separately).
 fn named_kids<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut cursor = node.walk();
-    node.named_children(&mut cursor)
-        .filter(|child| is_content(*child))
-        .collect()
+    node.named_children(&mut cursor).filter(|child| is_content(*child)).collect()
 }
 
 /// The named children of `node` held by `field`.
@@ -161,8 +152,7 @@ fn unfielded_kids<'t>(node: Node<'t>) -> Vec<Node<'t>> {
 }
 
 fn field<'t>(node: Node<'t>, name: &str) -> Option<Node<'t>> {
-    node.child_by_field_name(name)
-        .filter(|child| is_content(*child))
+    node.child_by_field_name(name).filter(|child| is_content(*child))
 }
 
 /// True for nodes that are part of the program (not a comment or an error).
@@ -173,8 +163,7 @@ fn is_content(node: Node) -> bool {
 /// True when `node` has an anonymous child token `token`.
 fn has_token(node: Node, token: &str) -> bool {
     let mut cursor = node.walk();
-    node.children(&mut cursor)
-        .any(|child| !child.is_named() && child.kind() == token)
+    node.children(&mut cursor).any(|child| !child.is_named() && child.kind() == token)
 }
 
 fn is_type_kind(kind: &str) -> bool {
@@ -248,9 +237,7 @@ fn assign_op(operator: &str) -> Option<AssignOp> {
     operator
         .strip_suffix('=')
         .and_then(binary_op)
-        .filter(|op| {
-            !op.is_comparison() && !matches!(op, BinaryOp::LogicalAnd | BinaryOp::LogicalOr)
-        })
+        .filter(|op| !op.is_comparison() && !matches!(op, BinaryOp::LogicalAnd | BinaryOp::LogicalOr))
         .map(AssignOp::Compound)
 }
 
@@ -269,11 +256,7 @@ fn report_syntax_errors(root: Node, src: &str, file: u32, diagnostics: &mut Diag
             let token = describe_token(first_token(node), src);
             diagnostics.error("E0001", span, format!("syntax error: unexpected {token}"));
         } else if node.is_missing() {
-            diagnostics.error(
-                "E0001",
-                span,
-                format!("syntax error: missing {}", describe_kind(node.kind())),
-            );
+            diagnostics.error("E0001", span, format!("syntax error: missing {}", describe_kind(node.kind())));
         } else {
             descend = node.has_error();
         }
@@ -341,8 +324,7 @@ fn describe_kind(kind: &str) -> String {
     match kind {
         "\n" => "newline".to_string(),
         "\0" => "EOF".to_string(),
-        "identifier" | "type_identifier" | "field_identifier" | "package_identifier"
-        | "label_name" => "identifier".to_string(),
+        "identifier" | "type_identifier" | "field_identifier" | "package_identifier" | "label_name" => "identifier".to_string(),
         _ => kind.replace('_', " "),
     }
 }
@@ -437,11 +419,7 @@ fn unescape(body: &str, quote: char) -> (Vec<Unit>, Vec<EscapeError>) {
             }
         };
         // Octal escapes count the first digit already consumed.
-        let mut value = if radix == 8 {
-            escape as u32 - '0' as u32
-        } else {
-            0
-        };
+        let mut value = if radix == 8 { escape as u32 - '0' as u32 } else { 0 };
         let mut read = if radix == 8 { 1 } else { 0 };
         let mut end = start + 1 + escape.len_utf8();
         while read < digits {
@@ -473,9 +451,7 @@ fn unescape(body: &str, quote: char) -> (Vec<Unit>, Vec<EscapeError>) {
                     errors.push(EscapeError {
                         start,
                         end,
-                        message: format!(
-                            "escape sequence is invalid Unicode code point U+{value:04X}"
-                        ),
+                        message: format!("escape sequence is invalid Unicode code point U+{value:04X}"),
                     });
                 }
             }
@@ -597,8 +573,7 @@ impl<'s> Lowerer<'s> {
     fn enter(&mut self, node: Node) -> bool {
         if self.depth >= MAX_NESTING {
             let span = self.span(node);
-            self.diagnostics
-                .error("E0002", span, "expression nested too deeply");
+            self.diagnostics.error("E0002", span, "expression nested too deeply");
             return false;
         }
         self.depth += 1;
@@ -669,19 +644,15 @@ impl<'s> Lowerer<'s> {
                 }
                 "import_declaration" => {
                     if !decls.is_empty() {
-                        self.error(
-                            self.span(child),
-                            "syntax error: imports must appear before other declarations",
-                        );
+                        self.error(self.span(child), "syntax error: imports must appear before other declarations");
                     }
                     self.lower_imports(child, &mut imports);
                 }
                 _ => match self.lower_decl(child) {
                     Some(decl) => decls.push(decl),
-                    None if !child.has_error() && !after_error => self.error(
-                        self.span(child),
-                        "syntax error: non-declaration statement outside function body",
-                    ),
+                    None if !child.has_error() && !after_error => {
+                        self.error(self.span(child), "syntax error: non-declaration statement outside function body")
+                    }
                     None => {}
                 },
             }
@@ -713,9 +684,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn lower_package_clause(&mut self, clause: Node) -> Ident {
-        let name = named_kids(clause)
-            .into_iter()
-            .find(|kid| kid.kind() == "package_identifier");
+        let name = named_kids(clause).into_iter().find(|kid| kid.kind() == "package_identifier");
         self.ident_or_blank(name, self.span_after(clause))
     }
 
@@ -724,10 +693,7 @@ impl<'s> Lowerer<'s> {
     /// otherwise the clause is reported as missing.
     fn missing_package_clause(&mut self, root: Node) -> Ident {
         let mut cursor = root.walk();
-        let errors: Vec<Node> = root
-            .children(&mut cursor)
-            .filter(|child| child.is_error())
-            .collect();
+        let errors: Vec<Node> = root.children(&mut cursor).filter(|child| child.is_error()).collect();
         for error in errors {
             let mut inner = error.walk();
             let kids: Vec<Node> = error.children(&mut inner).collect();
@@ -776,10 +742,7 @@ impl<'s> Lowerer<'s> {
         let (path, path_span) = match field(spec, "path") {
             Some(path) => {
                 let bytes = self.string_value(path);
-                (
-                    String::from_utf8_lossy(&bytes).into_owned(),
-                    self.span(path),
-                )
+                (String::from_utf8_lossy(&bytes).into_owned(), self.span(path))
             }
             None => (String::new(), self.span_after(spec)),
         };
@@ -844,9 +807,7 @@ impl<'s> Lowerer<'s> {
             }
             None => Vec::new(),
         };
-        let end = result_node
-            .or(params_node)
-            .map_or(node.end_byte(), |last| last.end_byte());
+        let end = result_node.or(params_node).map_or(node.end_byte(), |last| last.end_byte());
         FuncType {
             span: self.span_between(start, end),
             params,
@@ -865,10 +826,7 @@ impl<'s> Lowerer<'s> {
                     continue;
                 }
             };
-            let names = field_kids(decl, "name")
-                .into_iter()
-                .map(|name| self.ident(name))
-                .collect();
+            let names = field_kids(decl, "name").into_iter().map(|name| self.ident(name)).collect();
             let ty = self.lower_type_field(decl, "type");
             params.push(Param {
                 span: self.span(decl),
@@ -893,10 +851,7 @@ impl<'s> Lowerer<'s> {
                 self.unexpected(decl);
                 continue;
             }
-            let names = field_kids(decl, "name")
-                .into_iter()
-                .map(|name| self.ident(name))
-                .collect();
+            let names = field_kids(decl, "name").into_iter().map(|name| self.ident(name)).collect();
             let constraint = self.lower_type_field(decl, "type");
             params.push(TypeParam {
                 span: self.span(decl),
@@ -931,10 +886,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn lower_var_spec(&mut self, spec: Node) -> VarSpec {
-        let names = field_kids(spec, "name")
-            .into_iter()
-            .map(|name| self.ident(name))
-            .collect();
+        let names = field_kids(spec, "name").into_iter().map(|name| self.ident(name)).collect();
         let ty = field(spec, "type").map(|ty| self.lower_type(ty));
         let values = self.lower_expr_list(field(spec, "value"));
         VarSpec {
@@ -952,10 +904,7 @@ impl<'s> Lowerer<'s> {
                 self.unexpected(spec);
                 continue;
             }
-            let names = field_kids(spec, "name")
-                .into_iter()
-                .map(|name| self.ident(name))
-                .collect();
+            let names = field_kids(spec, "name").into_iter().map(|name| self.ident(name)).collect();
             let ty = field(spec, "type").map(|ty| self.lower_type(ty));
             let values = self.lower_expr_list(field(spec, "value"));
             specs.push(ConstSpec {
@@ -1117,10 +1066,7 @@ impl<'s> Lowerer<'s> {
         if terms.len() == 1 {
             return self.lower_type(terms.remove(0)).kind;
         }
-        let terms = terms
-            .into_iter()
-            .map(|term| self.lower_type(term))
-            .collect();
+        let terms = terms.into_iter().map(|term| self.lower_type(term)).collect();
         TypeExprKind::Union(terms)
     }
 
@@ -1136,19 +1082,13 @@ impl<'s> Lowerer<'s> {
     }
 
     fn lower_type_args(&mut self, args: Node) -> Vec<TypeExpr> {
-        named_kids(args)
-            .into_iter()
-            .map(|arg| self.lower_type(arg))
-            .collect()
+        named_kids(args).into_iter().map(|arg| self.lower_type(arg)).collect()
     }
 
     fn lower_struct_fields(&mut self, node: Node) -> Vec<FieldDecl> {
         let mut fields = Vec::new();
         let lists = named_kids(node);
-        let Some(list) = lists
-            .iter()
-            .find(|kid| kid.kind() == "field_declaration_list")
-        else {
+        let Some(list) = lists.iter().find(|kid| kid.kind() == "field_declaration_list") else {
             return fields;
         };
         for decl in named_kids(*list) {
@@ -1156,10 +1096,7 @@ impl<'s> Lowerer<'s> {
                 self.unexpected(decl);
                 continue;
             }
-            let names: Vec<Ident> = field_kids(decl, "name")
-                .into_iter()
-                .map(|name| self.ident(name))
-                .collect();
+            let names: Vec<Ident> = field_kids(decl, "name").into_iter().map(|name| self.ident(name)).collect();
             let mut ty = self.lower_type_field(decl, "type");
             if names.is_empty() && has_token(decl, "*") {
                 // An embedded `*T`: the star is a token of the field itself.
@@ -1189,8 +1126,7 @@ impl<'s> Lowerer<'s> {
                 "method_elem" => {
                     let name = field(elem, "name");
                     let name = self.ident_or_blank(name, self.span(elem));
-                    let start =
-                        field(elem, "parameters").map_or(elem.start_byte(), |p| p.start_byte());
+                    let start = field(elem, "parameters").map_or(elem.start_byte(), |p| p.start_byte());
                     let signature = self.lower_signature(elem, start);
                     elems.push(InterfaceElem::Method {
                         span: self.span(elem),
@@ -1209,10 +1145,7 @@ impl<'s> Lowerer<'s> {
 
     fn lower_expr_list(&mut self, list: Option<Node>) -> Vec<Expr> {
         match list {
-            Some(list) => named_kids(list)
-                .into_iter()
-                .map(|expr| self.lower_expr(expr))
-                .collect(),
+            Some(list) => named_kids(list).into_iter().map(|expr| self.lower_expr(expr)).collect(),
             None => Vec::new(),
         }
     }
@@ -1255,9 +1188,7 @@ impl<'s> Lowerer<'s> {
             "float_literal" => ExprKind::FloatLit(self.text(node).to_string()),
             "imaginary_literal" => ExprKind::ImaginaryLit(self.text(node).to_string()),
             "rune_literal" => ExprKind::RuneLit(self.rune_value(node)),
-            "interpreted_string_literal" | "raw_string_literal" => {
-                ExprKind::StringLit(self.string_value(node))
-            }
+            "interpreted_string_literal" | "raw_string_literal" => ExprKind::StringLit(self.string_value(node)),
             "composite_literal" => self.lower_composite(node),
             "func_literal" => self.lower_func_lit(node),
             "parenthesized_expression" => ExprKind::Paren(Box::new(self.lower_only_expr(node))),
@@ -1301,10 +1232,7 @@ impl<'s> Lowerer<'s> {
             Some(body) => self.lower_literal_value(body),
             None => Vec::new(),
         };
-        ExprKind::Composite {
-            ty: Some(ty),
-            elements,
-        }
+        ExprKind::Composite { ty: Some(ty), elements }
     }
 
     fn lower_func_lit(&mut self, node: Node) -> ExprKind {
@@ -1349,12 +1277,7 @@ impl<'s> Lowerer<'s> {
         let low = self.lower_optional_expr(node, "start");
         let high = self.lower_optional_expr(node, "end");
         let max = self.lower_optional_expr(node, "capacity");
-        ExprKind::Slice {
-            operand,
-            low,
-            high,
-            max,
-        }
+        ExprKind::Slice { operand, low, high, max }
     }
 
     fn lower_optional_expr(&mut self, node: Node, name: &str) -> Option<Box<Expr>> {
@@ -1494,11 +1417,7 @@ impl<'s> Lowerer<'s> {
             match element.kind() {
                 "literal_element" => {
                     let value = self.lower_element_value(Some(element), span);
-                    elements.push(Element {
-                        span,
-                        key: None,
-                        value,
-                    });
+                    elements.push(Element { span, key: None, value });
                 }
                 "keyed_element" => {
                     let key = self.lower_element_value(field(element, "key"), span);
@@ -1578,9 +1497,7 @@ impl<'s> Lowerer<'s> {
     // --- statements ---------------------------------------------------------
 
     fn lower_block(&mut self, node: Node) -> Block {
-        let list = named_kids(node)
-            .into_iter()
-            .find(|kid| kid.kind() == "statement_list");
+        let list = named_kids(node).into_iter().find(|kid| kid.kind() == "statement_list");
         Block {
             span: self.span(node),
             stmts: self.lower_stmt_list(list),
@@ -1605,18 +1522,13 @@ impl<'s> Lowerer<'s> {
             return Vec::new();
         };
         let mut cursor = list.walk();
-        let kids: Vec<Node> = list
-            .named_children(&mut cursor)
-            .filter(|kid| kid.kind() != "comment")
-            .collect();
+        let kids: Vec<Node> = list.named_children(&mut cursor).filter(|kid| kid.kind() != "comment").collect();
         kids.into_iter().map(|stmt| self.lower_stmt(stmt)).collect()
     }
 
     /// The body of a case clause (its optional `statement_list`).
     fn lower_clause_body(&mut self, clause: Node) -> Vec<Stmt> {
-        let list = unfielded_kids(clause)
-            .into_iter()
-            .find(|kid| kid.kind() == "statement_list");
+        let list = unfielded_kids(clause).into_iter().find(|kid| kid.kind() == "statement_list");
         self.lower_stmt_list(list)
     }
 
@@ -1627,10 +1539,7 @@ impl<'s> Lowerer<'s> {
     fn lower_stmt(&mut self, node: Node) -> Stmt {
         let span = self.span(node);
         if node.is_missing() || node.is_error() || !self.enter(node) {
-            return Stmt {
-                span,
-                kind: StmtKind::Bad,
-            };
+            return Stmt { span, kind: StmtKind::Bad };
         }
         let kind = self.lower_stmt_kind(node);
         self.leave();
@@ -1739,9 +1648,7 @@ impl<'s> Lowerer<'s> {
 
     /// The optional label of `break`, `continue` or `goto`.
     fn lower_label(&mut self, node: Node) -> Option<Ident> {
-        let label = named_kids(node)
-            .into_iter()
-            .find(|kid| kid.kind() == "label_name")?;
+        let label = named_kids(node).into_iter().find(|kid| kid.kind() == "label_name")?;
         Some(self.ident(label))
     }
 
@@ -1773,12 +1680,7 @@ impl<'s> Lowerer<'s> {
                 let cond = field(clause, "condition").map(|cond| self.lower_expr(cond));
                 let post = self.lower_stmt_field(clause, "update");
                 let body = self.lower_block_field(node, "body");
-                StmtKind::For {
-                    init,
-                    cond,
-                    post,
-                    body,
-                }
+                StmtKind::For { init, cond, post, body }
             }
             Some(clause) if clause.kind() == "range_clause" => {
                 let define = has_token(clause, ":=");
@@ -1786,10 +1688,7 @@ impl<'s> Lowerer<'s> {
                 let key = vars.next();
                 let value = vars.next();
                 if let Some(extra) = vars.next() {
-                    self.error(
-                        extra.span,
-                        "syntax error: range clause permits at most two iteration variables",
-                    );
+                    self.error(extra.span, "syntax error: range clause permits at most two iteration variables");
                 }
                 let subject = self.lower_expr_field(clause, "right");
                 let body = self.lower_block_field(node, "body");
@@ -1844,10 +1743,7 @@ impl<'s> Lowerer<'s> {
             match names.as_slice() {
                 [name] if name.kind() == "identifier" => Some(self.ident(*name)),
                 _ => {
-                    self.error(
-                        self.span(alias),
-                        "syntax error: invalid variable name in type switch",
-                    );
+                    self.error(self.span(alias), "syntax error: invalid variable name in type switch");
                     None
                 }
             }
@@ -1951,15 +1847,9 @@ mod tests {
     fn string_escapes_decode_to_bytes() {
         assert_eq!(
             decode(r"a\n\t\\\x41\101\u00e9\U0001F600\xff\000"),
-            (
-                [b"a\n\t\\AA".as_slice(), "é😀".as_bytes(), &[0xff, 0]].concat(),
-                0
-            )
+            ([b"a\n\t\\AA".as_slice(), "é😀".as_bytes(), &[0xff, 0]].concat(), 0)
         );
-        assert_eq!(
-            decode(r#"\a\b\f\r\v\""#),
-            (b"\x07\x08\x0c\r\x0b\"".to_vec(), 0)
-        );
+        assert_eq!(decode(r#"\a\b\f\r\v\""#), (b"\x07\x08\x0c\r\x0b\"".to_vec(), 0));
         assert_eq!(decode("日本"), ("日本".as_bytes().to_vec(), 0));
     }
 
@@ -1974,10 +1864,7 @@ mod tests {
         assert_eq!(decode(r"\xZZ").1, 1);
         assert_eq!(decode("\\").1, 1);
         let (units, errors) = unescape(r#"\""#, '\'');
-        assert!(
-            units.is_empty() && errors.len() == 1,
-            "\\\" is only valid in strings"
-        );
+        assert!(units.is_empty() && errors.len() == 1, "\\\" is only valid in strings");
     }
 
     #[test]

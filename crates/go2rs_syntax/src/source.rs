@@ -64,17 +64,12 @@ impl SourceFile {
     pub fn line_text(&self, line: u32) -> &str {
         let index = (line - 1) as usize;
         let start = self.line_starts[index] as usize;
-        let end = self
-            .line_starts
-            .get(index + 1)
-            .map_or(self.text.len(), |&next| next as usize);
+        let end = self.line_starts.get(index + 1).map_or(self.text.len(), |&next| next as usize);
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
     pub fn snippet(&self, span: Span) -> &str {
-        self.text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("")
+        self.text.get(span.start as usize..span.end as usize).unwrap_or("")
     }
 }
 
@@ -170,9 +165,7 @@ impl Diagnostics {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.items
-            .iter()
-            .any(|diagnostic| diagnostic.severity == Severity::Error)
+        self.items.iter().any(|diagnostic| diagnostic.severity == Severity::Error)
     }
 
     pub fn extend(&mut self, other: Diagnostics) {

@@ -23,10 +23,7 @@ fn parse_ok(text: &str) -> File {
 /// Parses one file and renders its diagnostics as `path:line:col: error: message`.
 fn errors_of(text: &str) -> Vec<String> {
     let (sources, _, diagnostics) = parse_files(&[("a.go", text)]);
-    diagnostics
-        .iter()
-        .map(|d| format!("{} {}", d.render(&sources), d.code))
-        .collect()
+    diagnostics.iter().map(|d| format!("{} {}", d.render(&sources), d.code)).collect()
 }
 
 /// The statements of the body of the function named `name`.
@@ -79,41 +76,25 @@ fn int_lit(expr: &Expr) -> &str {
 
 #[test]
 fn package_and_imports() {
-    let file = parse_ok(
-        "// Package main.\npackage main\n\nimport \"fmt\"\n\nimport (\n\tm \"math\"\n\t. \"os\"\n\t_ `net/http`\n)\n",
-    );
+    let file = parse_ok("// Package main.\npackage main\n\nimport \"fmt\"\n\nimport (\n\tm \"math\"\n\t. \"os\"\n\t_ `net/http`\n)\n");
     assert_eq!(file.package_name.name, "main");
     let imports: Vec<(Option<&str>, &str)> = file
         .imports
         .iter()
-        .map(|import| {
-            (
-                import.name.as_ref().map(|name| name.name.as_str()),
-                import.path.as_str(),
-            )
-        })
+        .map(|import| (import.name.as_ref().map(|name| name.name.as_str()), import.path.as_str()))
         .collect();
     assert_eq!(
         imports,
-        [
-            (None, "fmt"),
-            (Some("m"), "math"),
-            (Some("."), "os"),
-            (Some("_"), "net/http")
-        ]
+        [(None, "fmt"), (Some("m"), "math"), (Some("."), "os"), (Some("_"), "net/http")]
     );
     // The path span covers the quoted literal.
-    assert_eq!(
-        file.imports[0].path_span.end - file.imports[0].path_span.start,
-        5
-    );
+    assert_eq!(file.imports[0].path_span.end - file.imports[0].path_span.start, 5);
 }
 
 #[test]
 fn function_with_select() {
-    let body = stmts(
-        "\tselect {\n\tcase v, ok := <-ch:\n\t\t_ = v\n\tcase v = <-ch:\n\tcase <-ch:\n\tcase ch <- 1:\n\t\treturn\n\tdefault:\n\t}",
-    );
+    let body =
+        stmts("\tselect {\n\tcase v, ok := <-ch:\n\t\t_ = v\n\tcase v = <-ch:\n\tcase <-ch:\n\tcase ch <- 1:\n\t\treturn\n\tdefault:\n\t}");
     let StmtKind::Select { clauses } = &body[0].kind else {
         panic!("not a select: {:?}", body[0]);
     };
@@ -123,19 +104,11 @@ fn function_with_select() {
     let StmtKind::Define { lhs, rhs } = comm(0) else {
         panic!("case 0: {:?}", comm(0));
     };
-    assert_eq!(
-        lhs.iter()
-            .map(|name| name.name.as_str())
-            .collect::<Vec<_>>(),
-        ["v", "ok"]
-    );
+    assert_eq!(lhs.iter().map(|name| name.name.as_str()).collect::<Vec<_>>(), ["v", "ok"]);
     assert!(matches!(
         &rhs[..],
         [Expr {
-            kind: ExprKind::Unary {
-                op: UnaryOp::Recv,
-                ..
-            },
+            kind: ExprKind::Unary { op: UnaryOp::Recv, .. },
             ..
         }]
     ));
@@ -150,21 +123,12 @@ fn function_with_select() {
         panic!("case 1: {:?}", comm(1));
     };
     assert_eq!(ident_name(&lhs[0]), "v");
-    assert!(matches!(
-        rhs[0].kind,
-        ExprKind::Unary {
-            op: UnaryOp::Recv,
-            ..
-        }
-    ));
+    assert!(matches!(rhs[0].kind, ExprKind::Unary { op: UnaryOp::Recv, .. }));
 
     assert!(matches!(
         comm(2),
         StmtKind::Expr(Expr {
-            kind: ExprKind::Unary {
-                op: UnaryOp::Recv,
-                ..
-            },
+            kind: ExprKind::Unary { op: UnaryOp::Recv, .. },
             ..
         })
     ));
@@ -173,9 +137,7 @@ fn function_with_select() {
         panic!("case 3: {:?}", comm(3));
     };
     assert_eq!((ident_name(channel), int_lit(value)), ("ch", "1"));
-    assert!(
-        matches!(clauses[3].body[..], [Stmt { kind: StmtKind::Return(ref values), .. }] if values.is_empty())
-    );
+    assert!(matches!(clauses[3].body[..], [Stmt { kind: StmtKind::Return(ref values), .. }] if values.is_empty()));
 
     assert!(clauses[4].comm.is_none());
 }
@@ -232,20 +194,8 @@ fn for_loops() {
         panic!("not a three-clause for: {:?}", body[3]);
     };
     assert!(matches!(init.kind, StmtKind::Define { .. }));
-    assert!(matches!(
-        cond.kind,
-        ExprKind::Binary {
-            op: BinaryOp::Lt,
-            ..
-        }
-    ));
-    assert!(matches!(
-        post.kind,
-        StmtKind::IncDec {
-            increment: true,
-            ..
-        }
-    ));
+    assert!(matches!(cond.kind, ExprKind::Binary { op: BinaryOp::Lt, .. }));
+    assert!(matches!(post.kind, StmtKind::IncDec { increment: true, .. }));
 
     assert!(matches!(
         &body[4].kind,
@@ -270,22 +220,13 @@ fn for_loops() {
 #[test]
 fn composite_literals_with_elided_types() {
     let value = expr("[][]int{{1, 2}, {3}, nil}");
-    let ExprKind::Composite {
-        ty: Some(ty),
-        elements,
-    } = &value.kind
-    else {
+    let ExprKind::Composite { ty: Some(ty), elements } = &value.kind else {
         panic!("not a composite: {value:?}");
     };
-    let TypeExprKind::Slice(inner) = &ty.kind else {
-        panic!("{ty:?}")
-    };
+    let TypeExprKind::Slice(inner) = &ty.kind else { panic!("{ty:?}") };
     assert!(matches!(inner.kind, TypeExprKind::Slice(_)));
     assert_eq!(elements.len(), 3);
-    let ElementValue::Literal {
-        elements: first, ..
-    } = &elements[0].value
-    else {
+    let ElementValue::Literal { elements: first, .. } = &elements[0].value else {
         panic!("not an elided literal: {:?}", elements[0]);
     };
     let values: Vec<&str> = first
@@ -296,17 +237,11 @@ fn composite_literals_with_elided_types() {
         })
         .collect();
     assert_eq!(values, ["1", "2"]);
-    assert!(
-        matches!(&elements[1].value, ElementValue::Literal { elements, .. } if elements.len() == 1)
-    );
+    assert!(matches!(&elements[1].value, ElementValue::Literal { elements, .. } if elements.len() == 1));
     assert!(matches!(&elements[2].value, ElementValue::Expr(expr) if ident_name(expr) == "nil"));
 
     let value = expr("map[string]Point{\"a\": {X: 1, Y: 2}, \"b\": {}}");
-    let ExprKind::Composite {
-        ty: Some(ty),
-        elements,
-    } = &value.kind
-    else {
+    let ExprKind::Composite { ty: Some(ty), elements } = &value.kind else {
         panic!("{value:?}")
     };
     assert!(matches!(ty.kind, TypeExprKind::Map { .. }));
@@ -314,55 +249,36 @@ fn composite_literals_with_elided_types() {
         panic!("{:?}", elements[0])
     };
     assert!(matches!(&key.kind, ExprKind::StringLit(bytes) if bytes == b"a"));
-    let ElementValue::Literal {
-        elements: fields, ..
-    } = &elements[0].value
-    else {
+    let ElementValue::Literal { elements: fields, .. } = &elements[0].value else {
         panic!()
     };
     let Some(ElementValue::Expr(field)) = &fields[1].key else {
         panic!("{:?}", fields[1])
     };
     assert_eq!(ident_name(field), "Y");
-    assert!(
-        matches!(&elements[1].value, ElementValue::Literal { elements, .. } if elements.is_empty())
-    );
+    assert!(matches!(&elements[1].value, ElementValue::Literal { elements, .. } if elements.is_empty()));
 
     let value = expr("[...]string{2: \"c\", 0: \"a\"}");
-    let ExprKind::Composite {
-        ty: Some(ty),
-        elements,
-    } = &value.kind
-    else {
+    let ExprKind::Composite { ty: Some(ty), elements } = &value.kind else {
         panic!("{value:?}")
     };
-    assert!(
-        matches!(&ty.kind, TypeExprKind::Array { len: None, elem } if type_name(elem) == "string")
-    );
+    assert!(matches!(&ty.kind, TypeExprKind::Array { len: None, elem } if type_name(elem) == "string"));
     assert_eq!(elements.len(), 2);
 
     let value = expr("[2]pkg.T{}");
     let ExprKind::Composite { ty: Some(ty), .. } = &value.kind else {
         panic!("{value:?}")
     };
-    let TypeExprKind::Array {
-        len: Some(len),
-        elem,
-    } = &ty.kind
-    else {
+    let TypeExprKind::Array { len: Some(len), elem } = &ty.kind else {
         panic!("{ty:?}")
     };
     assert_eq!(int_lit(len), "2");
-    assert!(
-        matches!(&elem.kind, TypeExprKind::Qualified { package, name } if package.name == "pkg" && name.name == "T")
-    );
+    assert!(matches!(&elem.kind, TypeExprKind::Qualified { package, name } if package.name == "pkg" && name.name == "T"));
 }
 
 #[test]
 fn const_block_with_iota_repetition() {
-    let file = parse_ok(
-        "package p\n\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n\t_, _\n\tE int = 5\n\tF\n)\n\nconst G = 1\n",
-    );
+    let file = parse_ok("package p\n\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n\t_, _\n\tE int = 5\n\tF\n)\n\nconst G = 1\n");
     let Decl::Const(block) = &file.decls[0] else {
         panic!("{:?}", file.decls[0])
     };
@@ -389,9 +305,7 @@ fn const_block_with_iota_repetition() {
         ]
     );
     assert_eq!(ident_name(&block.specs[0].values[0]), "iota");
-    let Decl::Const(single) = &file.decls[1] else {
-        panic!()
-    };
+    let Decl::Const(single) = &file.decls[1] else { panic!() };
     assert_eq!(single.specs[0].iota, 0);
 }
 
@@ -408,9 +322,7 @@ fn conversions_and_calls() {
     else {
         panic!("{value:?}")
     };
-    assert!(
-        matches!(&func.kind, ExprKind::Type(TypeExpr { kind: TypeExprKind::Slice(elem), .. }) if type_name(elem) == "byte")
-    );
+    assert!(matches!(&func.kind, ExprKind::Type(TypeExpr { kind: TypeExprKind::Slice(elem), .. }) if type_name(elem) == "byte"));
     assert_eq!(ident_name(&args[0]), "s");
 
     // `f(x, y)` is a plain call.
@@ -461,12 +373,7 @@ fn conversions_and_calls() {
 
     // `f(xs...)`.
     let value = expr("append(a, xs...)");
-    let ExprKind::Call {
-        args,
-        ellipsis: true,
-        ..
-    } = &value.kind
-    else {
+    let ExprKind::Call { args, ellipsis: true, .. } = &value.kind else {
         panic!("{value:?}")
     };
     assert_eq!(ident_name(&args[1]), "xs");
@@ -493,9 +400,7 @@ fn conversions_and_calls() {
     let ExprKind::Call { func, .. } = &value.kind else {
         panic!("{value:?}")
     };
-    assert!(
-        matches!(&func.kind, ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Unary { op: UnaryOp::Deref, .. }))
-    );
+    assert!(matches!(&func.kind, ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Unary { op: UnaryOp::Deref, .. })));
     let value = expr("a.b.c");
     let ExprKind::Selector { operand, field } = &value.kind else {
         panic!("{value:?}")
@@ -511,20 +416,8 @@ fn conversions_and_calls() {
     else {
         panic!("{value:?}")
     };
-    assert!(matches!(
-        left.kind,
-        ExprKind::Unary {
-            op: UnaryOp::Neg,
-            ..
-        }
-    ));
-    assert!(matches!(
-        right.kind,
-        ExprKind::Binary {
-            op: BinaryOp::AndNot,
-            ..
-        }
-    ));
+    assert!(matches!(left.kind, ExprKind::Unary { op: UnaryOp::Neg, .. }));
+    assert!(matches!(right.kind, ExprKind::Binary { op: BinaryOp::AndNot, .. }));
     let value = expr("s[1:2:3]");
     assert!(matches!(
         value.kind,
@@ -568,9 +461,7 @@ fn conversions_and_calls() {
 
 #[test]
 fn channel_directions() {
-    let file = parse_ok(
-        "package p\n\nvar a chan int\nvar b <-chan int\nvar c chan<- int\nvar d chan<- <-chan int\n",
-    );
+    let file = parse_ok("package p\n\nvar a chan int\nvar b <-chan int\nvar c chan<- int\nvar d chan<- <-chan int\n");
     let dirs: Vec<ChanDir> = file
         .decls
         .iter()
@@ -582,13 +473,8 @@ fn channel_directions() {
             other => panic!("{other:?}"),
         })
         .collect();
-    assert_eq!(
-        dirs,
-        [ChanDir::Both, ChanDir::Recv, ChanDir::Send, ChanDir::Send]
-    );
-    let Decl::Var(decl) = &file.decls[3] else {
-        panic!()
-    };
+    assert_eq!(dirs, [ChanDir::Both, ChanDir::Recv, ChanDir::Send, ChanDir::Send]);
+    let Decl::Var(decl) = &file.decls[3] else { panic!() };
     let Some(TypeExpr {
         kind: TypeExprKind::Chan { elem, .. },
         ..
@@ -596,13 +482,7 @@ fn channel_directions() {
     else {
         panic!()
     };
-    assert!(matches!(
-        elem.kind,
-        TypeExprKind::Chan {
-            dir: ChanDir::Recv,
-            ..
-        }
-    ));
+    assert!(matches!(elem.kind, TypeExprKind::Chan { dir: ChanDir::Recv, .. }));
 }
 
 #[test]
@@ -660,29 +540,10 @@ fn comments_are_collected_in_order() {
     let file = parse_ok(
         "// head\npackage p /* after clause */\n\nfunc f(a int, /* param */ b int) {\n\tx := []int{1, // one\n\t\t2}\n\t_ = x\n}\n// tail",
     );
-    let texts: Vec<&str> = file
-        .comments
-        .iter()
-        .map(|comment| comment.text.as_str())
-        .collect();
-    assert_eq!(
-        texts,
-        [
-            "// head",
-            "/* after clause */",
-            "/* param */",
-            "// one",
-            "// tail"
-        ]
-    );
-    assert!(
-        file.comments
-            .windows(2)
-            .all(|pair| pair[0].span.end <= pair[1].span.start)
-    );
-    let Decl::Func(func) = &file.decls[0] else {
-        panic!()
-    };
+    let texts: Vec<&str> = file.comments.iter().map(|comment| comment.text.as_str()).collect();
+    assert_eq!(texts, ["// head", "/* after clause */", "/* param */", "// one", "// tail"]);
+    assert!(file.comments.windows(2).all(|pair| pair[0].span.end <= pair[1].span.start));
+    let Decl::Func(func) = &file.decls[0] else { panic!() };
     assert_eq!(func.signature.params.len(), 2);
 }
 
@@ -741,9 +602,7 @@ fn switches_ifs_and_labels() {
         ]
     ));
     assert!(clauses[2].is_default && clauses[2].types.is_empty());
-    assert!(
-        matches!(&body[2].kind, StmtKind::TypeSwitch { binding: None, clauses, .. } if clauses.is_empty())
-    );
+    assert!(matches!(&body[2].kind, StmtKind::TypeSwitch { binding: None, clauses, .. } if clauses.is_empty()));
 
     let StmtKind::If {
         init: Some(_),
@@ -761,25 +620,18 @@ fn switches_ifs_and_labels() {
     else {
         panic!("{otherwise:?}")
     };
-    let StmtKind::Block(block) = &last.kind else {
-        panic!("{last:?}")
-    };
+    let StmtKind::Block(block) = &last.kind else { panic!("{last:?}") };
     assert!(matches!(&block.stmts[0].kind, StmtKind::Goto(label) if label.name == "L"));
 
     let StmtKind::Labeled { label, stmt } = &body[4].kind else {
         panic!("{:?}", body[4])
     };
     assert_eq!(label.name, "L");
-    let StmtKind::For {
-        body: loop_body, ..
-    } = &stmt.kind
-    else {
+    let StmtKind::For { body: loop_body, .. } = &stmt.kind else {
         panic!("{stmt:?}")
     };
     assert!(matches!(&loop_body.stmts[0].kind, StmtKind::Break(Some(label)) if label.name == "L"));
-    assert!(
-        matches!(&body[5].kind, StmtKind::Labeled { label, stmt } if label.name == "M" && matches!(stmt.kind, StmtKind::Empty))
-    );
+    assert!(matches!(&body[5].kind, StmtKind::Labeled { label, stmt } if label.name == "M" && matches!(stmt.kind, StmtKind::Empty)));
 }
 
 #[test]
@@ -787,12 +639,8 @@ fn simple_statements() {
     let body = stmts(
         "\tx = 1\n\tx, y = y, x\n\tx <<= 2\n\tx &^= 3\n\tx--\n\tch <- v\n\tgo f()\n\tdefer g()\n\treturn 1, 2\n\tvar a, b int = 1, 2\n\ttype T = int\n\tconst c = 1\n\t{\n\t}\n\t;",
     );
-    assert!(
-        matches!(&body[0].kind, StmtKind::Assign { op: AssignOp::Assign, lhs, rhs } if lhs.len() == 1 && rhs.len() == 1)
-    );
-    assert!(
-        matches!(&body[1].kind, StmtKind::Assign { lhs, rhs, .. } if lhs.len() == 2 && rhs.len() == 2)
-    );
+    assert!(matches!(&body[0].kind, StmtKind::Assign { op: AssignOp::Assign, lhs, rhs } if lhs.len() == 1 && rhs.len() == 1));
+    assert!(matches!(&body[1].kind, StmtKind::Assign { lhs, rhs, .. } if lhs.len() == 2 && rhs.len() == 2));
     assert!(matches!(
         &body[2].kind,
         StmtKind::Assign {
@@ -807,13 +655,7 @@ fn simple_statements() {
             ..
         }
     ));
-    assert!(matches!(
-        &body[4].kind,
-        StmtKind::IncDec {
-            increment: false,
-            ..
-        }
-    ));
+    assert!(matches!(&body[4].kind, StmtKind::IncDec { increment: false, .. }));
     assert!(matches!(&body[5].kind, StmtKind::Send { .. }));
     assert!(matches!(
         &body[6].kind,
@@ -833,17 +675,12 @@ fn simple_statements() {
     let StmtKind::Var(decl) = &body[9].kind else {
         panic!("{:?}", body[9])
     };
-    assert_eq!(
-        (decl.specs[0].names.len(), decl.specs[0].values.len()),
-        (2, 2)
-    );
+    assert_eq!((decl.specs[0].names.len(), decl.specs[0].values.len()), (2, 2));
     assert!(matches!(&body[10].kind, StmtKind::Type(decl) if decl.specs[0].is_alias));
     assert!(matches!(&body[11].kind, StmtKind::Const(_)));
     assert!(matches!(&body[12].kind, StmtKind::Block(block) if block.stmts.is_empty()));
     assert!(
-        body[13..]
-            .iter()
-            .all(|stmt| matches!(stmt.kind, StmtKind::Empty)),
+        body[13..].iter().all(|stmt| matches!(stmt.kind, StmtKind::Empty)),
         "{:?}",
         &body[13..]
     );
@@ -859,9 +696,7 @@ fn declarations_and_types() {
          func Map[K comparable, V any](m map[K]V, f func(V) V) (out map[K]V, err error)\n\n\
          var x, y = F[int, string](1), (*[4]int)(nil)\n",
     );
-    let Decl::Type(types) = &file.decls[0] else {
-        panic!()
-    };
+    let Decl::Type(types) = &file.decls[0] else { panic!() };
     assert!(types.specs[0].is_alias && !types.specs[1].is_alias);
     let generic = &types.specs[1];
     assert_eq!(generic.type_params.len(), 2);
@@ -869,20 +704,12 @@ fn declarations_and_types() {
     let TypeExprKind::Union(terms) = &generic.type_params[1].constraint.kind else {
         panic!("{:?}", generic.type_params[1].constraint);
     };
-    assert!(
-        terms
-            .iter()
-            .all(|term| matches!(term.kind, TypeExprKind::Tilde(_)))
-    );
-    let TypeExprKind::Struct(fields) = &generic.ty.kind else {
-        panic!()
-    };
+    assert!(terms.iter().all(|term| matches!(term.kind, TypeExprKind::Tilde(_))));
+    let TypeExprKind::Struct(fields) = &generic.ty.kind else { panic!() };
     assert_eq!(fields[0].names.len(), 2);
     assert_eq!(fields[0].tag.as_deref(), Some("json:\"a\""));
     assert!(fields[1].is_embedded());
-    assert!(
-        matches!(&fields[1].ty.kind, TypeExprKind::Pointer(inner) if type_name(inner) == "Emb")
-    );
+    assert!(matches!(&fields[1].ty.kind, TypeExprKind::Pointer(inner) if type_name(inner) == "Emb"));
     assert!(matches!(fields[2].ty.kind, TypeExprKind::Qualified { .. }));
     assert!(matches!(&fields[3].ty.kind, TypeExprKind::Generic { args, .. } if args.len() == 1));
     assert_eq!(fields[3].tag.as_deref(), Some("tag\tx"));
@@ -892,16 +719,11 @@ fn declarations_and_types() {
     assert!(func.is_variadic() && func.params[0].names.is_empty());
     assert_eq!(type_name(&func.results[0].ty), "error");
 
-    let Decl::Type(iface) = &file.decls[1] else {
-        panic!()
-    };
+    let Decl::Type(iface) = &file.decls[1] else { panic!() };
     let TypeExprKind::Interface(elems) = &iface.specs[0].ty.kind else {
         panic!()
     };
-    let InterfaceElem::Method {
-        name, signature, ..
-    } = &elems[0]
-    else {
+    let InterfaceElem::Method { name, signature, .. } = &elems[0] else {
         panic!("{:?}", elems[0])
     };
     assert_eq!(name.name, "M");
@@ -914,30 +736,22 @@ fn declarations_and_types() {
             ..
         })
     ));
-    assert!(
-        matches!(&elems[2], InterfaceElem::Type(TypeExpr { kind: TypeExprKind::Union(terms), .. }) if terms.len() == 2)
-    );
+    assert!(matches!(&elems[2], InterfaceElem::Type(TypeExpr { kind: TypeExprKind::Union(terms), .. }) if terms.len() == 2));
 
-    let Decl::Func(method) = &file.decls[2] else {
-        panic!()
-    };
+    let Decl::Func(method) = &file.decls[2] else { panic!() };
     let receiver = method.receiver.as_ref().expect("a receiver");
     assert_eq!(receiver.names[0].name, "r");
     assert!(matches!(receiver.ty.kind, TypeExprKind::Pointer(_)));
     assert_eq!(method.signature.results.len(), 1);
     assert!(method.signature.results[0].names.is_empty());
 
-    let Decl::Func(func) = &file.decls[3] else {
-        panic!()
-    };
+    let Decl::Func(func) = &file.decls[3] else { panic!() };
     assert!(func.body.is_none());
     assert_eq!(func.type_params.len(), 2);
     assert_eq!(func.signature.params.len(), 2);
     assert_eq!(func.signature.results.len(), 2);
 
-    let Decl::Var(vars) = &file.decls[4] else {
-        panic!()
-    };
+    let Decl::Var(vars) = &file.decls[4] else { panic!() };
     let values = &vars.specs[0].values;
     // `F[int, string](1)` cannot be told from a conversion to a generic type.
     let ExprKind::Call { func, args, .. } = &values[0].kind else {
@@ -970,7 +784,8 @@ fn ids_in(debug: &str, marker: &str) -> Vec<u32> {
 #[test]
 fn ids_are_unique_and_spans_name_their_file() {
     let first = "package p\n\nimport \"fmt\"\n\nfunc main() {\n\tx := []int{1, 2, f(3)}\n\tfor i, v := range x {\n\t\tfmt.Println(i, v, -v, x[i:])\n\t}\n}\n";
-    let second = "package p\n\nvar y = map[string]func(int) int{\"a\": func(n int) int { return n * 2 }}\n\nfunc f(n int) int { return n }\n";
+    let second =
+        "package p\n\nvar y = map[string]func(int) int{\"a\": func(n int) int { return n * 2 }}\n\nfunc f(n int) int { return n }\n";
     let (_, package, diagnostics) = parse_files(&[("a.go", first), ("b.go", second)]);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     let debug = format!("{package:?}");
@@ -998,19 +813,11 @@ fn ids_are_unique_and_spans_name_their_file() {
         let debug = format!("{file:?}");
         let files = ids_in(&debug, "file: ");
         assert!(!files.is_empty());
-        assert!(
-            files.iter().all(|&file| file as usize == index),
-            "file {index}: {files:?}"
-        );
+        assert!(files.iter().all(|&file| file as usize == index), "file {index}: {files:?}");
     }
     // Spans are byte offsets into the file.
-    let Decl::Func(main) = &package.files[0].decls[0] else {
-        panic!()
-    };
-    assert_eq!(
-        &first[main.name.span.start as usize..main.name.span.end as usize],
-        "main"
-    );
+    let Decl::Func(main) = &package.files[0].decls[0] else { panic!() };
+    assert_eq!(&first[main.name.span.start as usize..main.name.span.end as usize], "main");
     assert_eq!(
         &first[main.span.start as usize..main.span.end as usize],
         &first[first.find("func").unwrap()..first.len() - 1]
@@ -1019,9 +826,7 @@ fn ids_are_unique_and_spans_name_their_file() {
 
 #[test]
 fn two_separate_errors_are_both_reported() {
-    let errors = errors_of(
-        "package main\n\nfunc main() {\n\tx := 1 +\n\tfoo(\n}\n\nfunc g() {\n\ty = ) 3\n}\n",
-    );
+    let errors = errors_of("package main\n\nfunc main() {\n\tx := 1 +\n\tfoo(\n}\n\nfunc g() {\n\ty = ) 3\n}\n");
     assert_eq!(
         errors,
         [
@@ -1039,10 +844,7 @@ fn missing_brace_is_reported() {
 
 #[test]
 fn missing_package_clause_is_reported() {
-    assert_eq!(
-        errors_of(""),
-        ["a.go:1:1: error: expected 'package' clause E0001"]
-    );
+    assert_eq!(errors_of(""), ["a.go:1:1: error: expected 'package' clause E0001"]);
     assert_eq!(
         errors_of("// just a comment\n\nfunc f() {}\n"),
         ["a.go:3:1: error: expected 'package' clause E0001"]
@@ -1067,10 +869,7 @@ fn statements_outside_functions_are_reported() {
 
 #[test]
 fn non_names_on_the_left_of_define_are_reported() {
-    let (sources, package, diagnostics) = parse_files(&[(
-        "a.go",
-        "package p\n\nfunc f() {\n\ta, b.c := 1, 2\n\tok := 3\n}\n",
-    )]);
+    let (sources, package, diagnostics) = parse_files(&[("a.go", "package p\n\nfunc f() {\n\ta, b.c := 1, 2\n\tok := 3\n}\n")]);
     let rendered: Vec<String> = diagnostics.iter().map(|d| d.render(&sources)).collect();
     assert_eq!(rendered, ["a.go:4:5: error: non-name on left side of :="]);
     let body = body(&package.files[0], "f");
@@ -1086,18 +885,13 @@ fn every_file_is_parsed_and_reported() {
         ("c.go", "package p\n\nvar = 1\n"),
     ]);
     assert_eq!(package.files.len(), 3);
-    let files: Vec<&str> = diagnostics
-        .iter()
-        .map(|d| sources.file(d.span).path.as_str())
-        .collect();
+    let files: Vec<&str> = diagnostics.iter().map(|d| sources.file(d.span).path.as_str()).collect();
     assert!(
         files.contains(&"a.go") && files.contains(&"c.go") && !files.contains(&"b.go"),
         "{files:?}"
     );
     assert!(diagnostics.iter().all(|d| d.code == "E0001"));
-    let Decl::Func(g) = &package.files[1].decls[0] else {
-        panic!()
-    };
+    let Decl::Func(g) = &package.files[1].decls[0] else { panic!() };
     assert_eq!(g.name.name, "g");
 }
 
@@ -1120,18 +914,13 @@ fn misplaced_declarations_are_reported() {
     );
     assert_eq!(
         errors_of("package p\n\nfunc f() {\n\tfor a, b, c := range x {\n\t}\n}\n"),
-        [
-            "a.go:4:12: error: syntax error: range clause permits at most two iteration variables E0001"
-        ]
+        ["a.go:4:12: error: syntax error: range clause permits at most two iteration variables E0001"]
     );
 }
 
 #[test]
 fn error_messages_name_the_token() {
-    assert_eq!(
-        errors_of("package p\n@\n"),
-        ["a.go:2:1: error: syntax error: unexpected @ E0001"]
-    );
+    assert_eq!(errors_of("package p\n@\n"), ["a.go:2:1: error: syntax error: unexpected @ E0001"]);
     assert_eq!(
         errors_of("package p\n\nfunc f(\n"),
         ["a.go:3:8: error: syntax error: missing ) E0001"]

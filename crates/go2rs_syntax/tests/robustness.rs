@@ -17,8 +17,7 @@ fn check(text: &str) {
     assert_eq!(package.files.len(), 1);
     for diagnostic in &diagnostics {
         assert!(
-            diagnostic.span.start <= diagnostic.span.end
-                && diagnostic.span.end as usize <= text.len(),
+            diagnostic.span.start <= diagnostic.span.end && diagnostic.span.end as usize <= text.len(),
             "span {:?} outside the {}-byte input {text:?}",
             diagnostic.span,
             text.len()
@@ -27,10 +26,7 @@ fn check(text: &str) {
     }
     let debug = format!("{package:?}");
     if debug.contains("kind: Bad") {
-        assert!(
-            !diagnostics.is_empty(),
-            "a Bad node without a diagnostic for {text:?}"
-        );
+        assert!(!diagnostics.is_empty(), "a Bad node without a diagnostic for {text:?}");
     }
     // Expression ids stay below the count (uniqueness is checked in parse.rs).
     let mut rest = debug.as_str();
@@ -277,11 +273,7 @@ fn nesting_error(text: &str) -> bool {
 #[test]
 fn deep_parentheses() {
     for depth in [10_000, 100_000] {
-        let text = format!(
-            "package p\n\nvar x = {}1{}\n",
-            "(".repeat(depth),
-            ")".repeat(depth)
-        );
+        let text = format!("package p\n\nvar x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
         assert!(nesting_error(&text), "depth {depth}");
     }
     // Unbalanced, too.
@@ -289,11 +281,7 @@ fn deep_parentheses() {
     let (_, diagnostics) = parse(&text);
     assert!(!diagnostics.is_empty());
     // Nesting below the limit is fine.
-    let text = format!(
-        "package p\n\nvar x = {}1{}\n",
-        "(".repeat(2000),
-        ")".repeat(2000)
-    );
+    let text = format!("package p\n\nvar x = {}1{}\n", "(".repeat(2000), ")".repeat(2000));
     let (_, diagnostics) = parse(&text);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
 }
@@ -312,39 +300,17 @@ fn long_concatenations_like_generated_tables() {
 fn other_deep_nesting() {
     let depth = 10_000;
     let cases = [
-        format!(
-            "package p\n\nvar x = []any{}{}\n",
-            "{".repeat(depth),
-            "}".repeat(depth)
-        ),
-        format!(
-            "package p\n\nfunc f() {}{}\n",
-            "{".repeat(depth),
-            "}".repeat(depth)
-        ),
+        format!("package p\n\nvar x = []any{}{}\n", "{".repeat(depth), "}".repeat(depth)),
+        format!("package p\n\nfunc f() {}{}\n", "{".repeat(depth), "}".repeat(depth)),
         format!("package p\n\nvar x {}int\n", "[]".repeat(depth)),
         format!("package p\n\nvar x {}int\n", "*".repeat(depth)),
         format!("package p\n\nvar x = {}1\n", "-".repeat(depth)),
         format!("package p\n\nvar x = 1{}\n", " + 1".repeat(depth)),
-        format!(
-            "package p\n\nvar x = {}1{}\n",
-            "f(".repeat(depth),
-            ")".repeat(depth)
-        ),
-        format!(
-            "package p\n\nvar x = {}\n",
-            "func() { ".repeat(depth) + &"}".repeat(depth)
-        ),
-        format!(
-            "package p\n\nfunc f() {{ {} }}\n",
-            "if x { ".repeat(depth) + &"}".repeat(depth)
-        ),
+        format!("package p\n\nvar x = {}1{}\n", "f(".repeat(depth), ")".repeat(depth)),
+        format!("package p\n\nvar x = {}\n", "func() { ".repeat(depth) + &"}".repeat(depth)),
+        format!("package p\n\nfunc f() {{ {} }}\n", "if x { ".repeat(depth) + &"}".repeat(depth)),
         format!("package p\n\nvar x = a{}\n", "[0]".repeat(depth)),
-        format!(
-            "package p\n\ntype T {}int{}\n",
-            "struct { f ".repeat(depth),
-            "}".repeat(depth)
-        ),
+        format!("package p\n\ntype T {}int{}\n", "struct { f ".repeat(depth), "}".repeat(depth)),
         format!("package p\n\nvar x {}int\n", "map[int]".repeat(depth)),
     ];
     for text in &cases {
@@ -366,11 +332,7 @@ fn a_one_megabyte_file() {
         index += 1;
     }
     let (package, diagnostics) = parse(&text);
-    assert!(
-        diagnostics.is_empty(),
-        "{:?}",
-        &diagnostics[..diagnostics.len().min(3)]
-    );
+    assert!(diagnostics.is_empty(), "{:?}", &diagnostics[..diagnostics.len().min(3)]);
     assert_eq!(package.files[0].decls.len(), index);
     assert_eq!(package.files[0].comments.len(), index);
 

@@ -36,11 +36,9 @@ impl<'a> Checker<'a> {
             Mode::Type => self.check_conversion(expr, callee.ty, args),
             Mode::Builtin => {
                 let builtin = match &strip_parens(func).kind {
-                    ast::ExprKind::Ident(ident) => self.uses.get(&ident.id).and_then(|id| {
-                        match self.objects[id.0 as usize].kind {
-                            ObjKind::Builtin(builtin) => Some(builtin),
-                            _ => None,
-                        }
+                    ast::ExprKind::Ident(ident) => self.uses.get(&ident.id).and_then(|id| match self.objects[id.0 as usize].kind {
+                        ObjKind::Builtin(builtin) => Some(builtin),
+                        _ => None,
                     }),
                     _ => None,
                 };
@@ -95,7 +93,10 @@ impl<'a> Checker<'a> {
                     && self.funcs[id.0 as usize].package.as_deref() == Some("fmt")
                     && self.funcs[id.0 as usize].name.starts_with("Fprint")
                     && let Some(out) = args.first()
-                    && let ast::ExprKind::Unary { op: ast::UnaryOp::Addr, operand } = &strip_parens(out).kind
+                    && let ast::ExprKind::Unary {
+                        op: ast::UnaryOp::Addr,
+                        operand,
+                    } = &strip_parens(out).kind
                     && self.is_builder_variable(operand)
                 {
                     self.out_argument = Some(strip_parens(out).id);
@@ -220,11 +221,7 @@ impl<'a> Checker<'a> {
                 params.get(index).copied()
             } else if signature.variadic {
                 let last = *params.last().expect("variadic has a parameter");
-                if ellipsis {
-                    Some(last)
-                } else {
-                    self.types.elem(last)
-                }
+                if ellipsis { Some(last) } else { self.types.elem(last) }
             } else {
                 None
             };
@@ -268,7 +265,15 @@ impl<'a> Checker<'a> {
     }
 
     /// `F(g())`: the results of g as F's arguments.
-    fn check_generic_spread(&mut self, call: &'a ast::Expr, func: &'a ast::Expr, type_params: &[TypeId], explicit: Vec<TypeId>, signature: &Signature, items: &[TypeId]) -> Operand {
+    fn check_generic_spread(
+        &mut self,
+        call: &'a ast::Expr,
+        func: &'a ast::Expr,
+        type_params: &[TypeId],
+        explicit: Vec<TypeId>,
+        signature: &Signature,
+        items: &[TypeId],
+    ) -> Operand {
         let params = &signature.params;
         if items.len() != params.len() && !signature.variadic {
             self.error(call.span, self.arity_message(call, "arguments", items.len(), params.len()));
@@ -297,13 +302,27 @@ impl<'a> Checker<'a> {
         };
         for (param, item) in instantiated_signature.params.iter().zip(items) {
             if !self.assignable(*item, *param) {
-                self.error(call.span, format!("cannot use {} value as {} value in argument to {name}", self.type_string(*item), self.type_string(*param)));
+                self.error(
+                    call.span,
+                    format!(
+                        "cannot use {} value as {} value in argument to {name}",
+                        self.type_string(*item),
+                        self.type_string(*param)
+                    ),
+                );
             }
         }
         if self.recording {
             self.instantiations.insert(strip_parens(func).id, type_args);
         }
-        self.record(func, &Operand { mode: Mode::Value, ty: instantiated, value: None });
+        self.record(
+            func,
+            &Operand {
+                mode: Mode::Value,
+                ty: instantiated,
+                value: None,
+            },
+        );
         self.call_result(&instantiated_signature)
     }
 
@@ -321,7 +340,11 @@ impl<'a> Checker<'a> {
     ) -> Operand {
         let params = &signature.params;
         let fixed = if signature.variadic { params.len() - 1 } else { params.len() };
-        let count_ok = if signature.variadic && !ellipsis { args.len() >= fixed } else { args.len() == params.len() };
+        let count_ok = if signature.variadic && !ellipsis {
+            args.len() >= fixed
+        } else {
+            args.len() == params.len()
+        };
         if !count_ok {
             self.error(call.span, self.arity_message(call, "arguments", args.len(), params.len()));
             for arg in args.iter().skip(usize::from(first.is_some())) {
@@ -407,7 +430,11 @@ impl<'a> Checker<'a> {
                 Some(Basic::UntypedInt) => 1,
                 _ => 0,
             };
-            let widest = candidates.iter().copied().max_by_key(|ty| rank(&self.types, *ty)).unwrap_or(candidates[0]);
+            let widest = candidates
+                .iter()
+                .copied()
+                .max_by_key(|ty| rank(&self.types, *ty))
+                .unwrap_or(candidates[0]);
             let default = self.types.default_type(widest);
             map.insert(param, default);
         }
@@ -431,7 +458,14 @@ impl<'a> Checker<'a> {
         if self.recording {
             self.instantiations.insert(strip_parens(func).id, type_args);
         }
-        self.record(func, &Operand { mode: Mode::Value, ty: instantiated, value: None });
+        self.record(
+            func,
+            &Operand {
+                mode: Mode::Value,
+                ty: instantiated,
+                value: None,
+            },
+        );
         let new_params = instantiated_signature.params.clone();
         let new_fixed = fixed;
         for (index, (arg, mut operand)) in args.iter().zip(operands).enumerate() {
@@ -440,7 +474,9 @@ impl<'a> Checker<'a> {
             } else if ellipsis {
                 new_params[new_params.len() - 1]
             } else {
-                self.types.elem(new_params[new_params.len() - 1]).unwrap_or(new_params[new_params.len() - 1])
+                self.types
+                    .elem(new_params[new_params.len() - 1])
+                    .unwrap_or(new_params[new_params.len() - 1])
             };
             self.assign_operand(arg, &mut operand, param, "argument");
         }
@@ -453,7 +489,9 @@ impl<'a> Checker<'a> {
     }
 
     fn all_bound(&self, ty: TypeId, params: &[TypeId], map: &HashMap<TypeId, TypeId>) -> bool {
-        self.type_params_in(ty).iter().all(|param| !params.contains(param) || map.contains_key(param))
+        self.type_params_in(ty)
+            .iter()
+            .all(|param| !params.contains(param) || map.contains_key(param))
     }
 
     /// The type parameters a type mentions.
@@ -476,7 +514,9 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            TypeKind::Pointer(elem) | TypeKind::Slice(elem) | TypeKind::Array(_, elem) | TypeKind::Chan(_, elem) => self.collect_type_params(*elem, out, depth + 1),
+            TypeKind::Pointer(elem) | TypeKind::Slice(elem) | TypeKind::Array(_, elem) | TypeKind::Chan(_, elem) => {
+                self.collect_type_params(*elem, out, depth + 1)
+            }
             TypeKind::Map(key, value) => {
                 self.collect_type_params(*key, out, depth + 1);
                 self.collect_type_params(*value, out, depth + 1);
@@ -543,9 +583,10 @@ impl<'a> Checker<'a> {
                     self.unify_depth(param, under, type_params, map, depth + 1);
                 }
             }
-            (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) | (TypeKind::Array(_, x), TypeKind::Array(_, y)) | (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => {
-                self.unify_depth(x, y, type_params, map, depth + 1)
-            }
+            (TypeKind::Pointer(x), TypeKind::Pointer(y))
+            | (TypeKind::Slice(x), TypeKind::Slice(y))
+            | (TypeKind::Array(_, x), TypeKind::Array(_, y))
+            | (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => self.unify_depth(x, y, type_params, map, depth + 1),
             (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => {
                 self.unify_depth(k1, k2, type_params, map, depth + 1);
                 self.unify_depth(v1, v2, type_params, map, depth + 1);
@@ -574,7 +615,9 @@ impl<'a> Checker<'a> {
             return false;
         };
         let ty = self.objects[object.0 as usize].ty;
-        self.types.named_info(ty).is_some_and(|named| named.package.as_deref() == Some("strings") && named.name == "Builder")
+        self.types
+            .named_info(ty)
+            .is_some_and(|named| named.package.as_deref() == Some("strings") && named.name == "Builder")
     }
 
     fn call_name(&self, call: &ast::Expr) -> String {
@@ -683,7 +726,14 @@ impl<'a> Checker<'a> {
                     Some(ConstValue::String(bytes))
                 }
                 _ => {
-                    self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
+                    self.error(
+                        expr.span,
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.source_text(expr.span),
+                            self.type_string(target)
+                        ),
+                    );
                     None
                 }
             };
@@ -701,7 +751,14 @@ impl<'a> Checker<'a> {
                 _ => None,
             };
             let Some(integer) = integer else {
-                self.error(expr.span, format!("cannot convert {} (untyped float constant) to type {} (truncated)", self.source_text(expr.span), self.type_string(target)));
+                self.error(
+                    expr.span,
+                    format!(
+                        "cannot convert {} (untyped float constant) to type {} (truncated)",
+                        self.source_text(expr.span),
+                        self.type_string(target)
+                    ),
+                );
                 return None;
             };
             return self.representable(expr.span, &ConstValue::Int(integer), target);
@@ -711,7 +768,14 @@ impl<'a> Checker<'a> {
                 ConstValue::Int(value) => self.representable(expr.span, &ConstValue::Float(Float::from_int(*value)), target),
                 ConstValue::Float(_) => self.representable(expr.span, value, target),
                 _ => {
-                    self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
+                    self.error(
+                        expr.span,
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.source_text(expr.span),
+                            self.type_string(target)
+                        ),
+                    );
                     None
                 }
             };
@@ -720,7 +784,14 @@ impl<'a> Checker<'a> {
             return match value {
                 ConstValue::Bool(_) => Some(value.clone()),
                 _ => {
-                    self.error(expr.span, format!("cannot convert {} to type {}", self.source_text(expr.span), self.type_string(target)));
+                    self.error(
+                        expr.span,
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.source_text(expr.span),
+                            self.type_string(target)
+                        ),
+                    );
                     None
                 }
             };
@@ -773,7 +844,14 @@ impl<'a> Checker<'a> {
 
     // ----- builtins -----
 
-    fn check_builtin(&mut self, expr: &'a ast::Expr, builtin: Builtin, args: &'a [ast::Expr], ellipsis: bool, hint: Option<TypeId>) -> Operand {
+    fn check_builtin(
+        &mut self,
+        expr: &'a ast::Expr,
+        builtin: Builtin,
+        args: &'a [ast::Expr],
+        ellipsis: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let int = self.types.basic(Basic::Int);
         let no_value = Operand {
             mode: Mode::NoValue,
@@ -923,16 +1001,28 @@ impl<'a> Checker<'a> {
                     _ => {
                         self.error(
                             args[0].span,
-                            format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.source_text(args[0].span)),
+                            format!(
+                                "invalid argument: cannot make {}; type must be slice, map, or channel",
+                                self.source_text(args[0].span)
+                            ),
                         );
                         return Operand::invalid(&self.types);
                     }
                 };
                 if matches!(self.types.underlying_kind(target.ty), TypeKind::Slice(_)) && args.len() < 2 {
-                    self.error(expr.span, format!("invalid operation: {} expects 2 or 3 arguments; found 1", self.source_text(expr.span)));
+                    self.error(
+                        expr.span,
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found 1",
+                            self.source_text(expr.span)
+                        ),
+                    );
                 }
                 if args.len() > max_args {
-                    self.error(expr.span, format!("invalid operation: {} expects {} arguments", self.source_text(expr.span), max_args));
+                    self.error(
+                        expr.span,
+                        format!("invalid operation: {} expects {} arguments", self.source_text(expr.span), max_args),
+                    );
                 }
                 let mut sizes = Vec::new();
                 for arg in &args[1..] {
@@ -981,7 +1071,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         if !self.types.is_invalid(map.ty) {
-                            self.error(args[0].span, format!("invalid argument: {} is not a map", self.source_text(args[0].span)));
+                            self.error(
+                                args[0].span,
+                                format!("invalid argument: {} is not a map", self.source_text(args[0].span)),
+                            );
                         }
                         self.check_expr(&args[1], None);
                     }
@@ -996,12 +1089,21 @@ impl<'a> Checker<'a> {
                 let channel = self.check_expr(&args[0], None);
                 match self.types.underlying_kind(channel.ty) {
                     TypeKind::Chan(ChanDir::Recv, _) => {
-                        self.error(args[0].span, format!("invalid operation: cannot close receive-only channel {}", self.source_text(args[0].span)));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid operation: cannot close receive-only channel {}",
+                                self.source_text(args[0].span)
+                            ),
+                        );
                     }
                     TypeKind::Chan(..) => {}
                     _ => {
                         if !self.types.is_invalid(channel.ty) {
-                            self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.source_text(args[0].span)));
+                            self.error(
+                                args[0].span,
+                                format!("invalid operation: cannot close non-channel {}", self.source_text(args[0].span)),
+                            );
                         }
                     }
                 }
@@ -1030,7 +1132,13 @@ impl<'a> Checker<'a> {
                 } else {
                     let ok = matches!(self.types.underlying_kind(src.ty), TypeKind::Slice(elem) if *elem == dst_elem);
                     if !ok && !self.types.is_invalid(src.ty) {
-                        self.error(expr.span, format!("invalid argument: arguments to copy {} have different element types", self.source_text(expr.span)));
+                        self.error(
+                            expr.span,
+                            format!(
+                                "invalid argument: arguments to copy {} have different element types",
+                                self.source_text(expr.span)
+                            ),
+                        );
                     }
                 }
                 Operand {
@@ -1064,11 +1172,16 @@ impl<'a> Checker<'a> {
                 if operands.iter().any(|operand| self.types.is_invalid(operand.ty)) {
                     return Operand::invalid(&self.types);
                 }
-                let typed = operands.iter().find(|operand| !self.types.is_untyped(operand.ty)).map(|operand| operand.ty);
+                let typed = operands
+                    .iter()
+                    .find(|operand| !self.types.is_untyped(operand.ty))
+                    .map(|operand| operand.ty);
                 let ty = match typed {
                     Some(ty) => ty,
                     None => {
-                        let float = operands.iter().any(|operand| self.types.as_basic(operand.ty) == Some(Basic::UntypedFloat));
+                        let float = operands
+                            .iter()
+                            .any(|operand| self.types.as_basic(operand.ty) == Some(Basic::UntypedFloat));
                         if float {
                             self.types.basic(Basic::UntypedFloat)
                         } else {
@@ -1076,7 +1189,11 @@ impl<'a> Checker<'a> {
                         }
                     }
                 };
-                let ordered = self.types.as_basic(ty).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string()) || self.types.is_ordered(ty);
+                let ordered = self
+                    .types
+                    .as_basic(ty)
+                    .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string())
+                    || self.types.is_ordered(ty);
                 if !ordered {
                     self.error(expr.span, format!("invalid argument: {} cannot be ordered", self.type_string(ty)));
                     return Operand::invalid(&self.types);
@@ -1085,7 +1202,15 @@ impl<'a> Checker<'a> {
                     if self.types.is_untyped(operand.ty) && !self.types.is_untyped(ty) {
                         self.convert_untyped(arg, operand, ty);
                     } else if operand.ty != ty && !self.types.is_untyped(ty) {
-                        self.error(arg.span, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_string(ty), self.type_string(operand.ty), self.source_text(arg.span)));
+                        self.error(
+                            arg.span,
+                            format!(
+                                "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                                self.type_string(ty),
+                                self.type_string(operand.ty),
+                                self.source_text(arg.span)
+                            ),
+                        );
                         return Operand::invalid(&self.types);
                     }
                 }
@@ -1127,13 +1252,11 @@ impl<'a> Checker<'a> {
                 }
                 no_value
             }
-            Builtin::Recover => {
-                Operand {
-                    mode: Mode::Value,
-                    ty: self.types.any,
-                    value: None,
-                }
-            }
+            Builtin::Recover => Operand {
+                mode: Mode::Value,
+                ty: self.types.any,
+                value: None,
+            },
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.unsupported(expr.span, "complex numbers");
                 for arg in args {
@@ -1163,7 +1286,13 @@ impl<'a> Checker<'a> {
         }
         let value = operand.value.as_ref().and_then(ConstValue::to_integer)?;
         if value < 0 {
-            self.error(arg.span, format!("invalid argument: index {} (constant of type int) must not be negative", self.source_text(arg.span)));
+            self.error(
+                arg.span,
+                format!(
+                    "invalid argument: index {} (constant of type int) must not be negative",
+                    self.source_text(arg.span)
+                ),
+            );
         }
         Some(value)
     }
@@ -1171,16 +1300,16 @@ impl<'a> Checker<'a> {
     fn contains_call_or_receive(&self, expr: &ast::Expr) -> bool {
         match &expr.kind {
             ast::ExprKind::Call { .. } => true,
-            ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => true,
+            ast::ExprKind::Unary {
+                op: ast::UnaryOp::Recv, ..
+            } => true,
             ast::ExprKind::Paren(inner) => self.contains_call_or_receive(inner),
             ast::ExprKind::Selector { operand, .. } => self.contains_call_or_receive(operand),
             ast::ExprKind::Index { operand, indices } => {
                 self.contains_call_or_receive(operand) || indices.iter().any(|i| self.contains_call_or_receive(i))
             }
             ast::ExprKind::Unary { operand, .. } => self.contains_call_or_receive(operand),
-            ast::ExprKind::Binary { left, right, .. } => {
-                self.contains_call_or_receive(left) || self.contains_call_or_receive(right)
-            }
+            ast::ExprKind::Binary { left, right, .. } => self.contains_call_or_receive(left) || self.contains_call_or_receive(right),
             _ => false,
         }
     }

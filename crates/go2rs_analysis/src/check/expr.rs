@@ -1,12 +1,12 @@
 //! Expressions: operands, operators, constants, assignability.
 
-use go2rs_syntax::ast::{self, BinaryOp, UnaryOp};
 use go2rs_syntax::Span;
+use go2rs_syntax::ast::{self, BinaryOp, UnaryOp};
 
 use super::{Checker, Operand, codes};
 use crate::constant::{self, ConstValue, Float};
-use crate::types::{Basic, ChanDir, TypeId, TypeKind};
 use crate::lookup::{self, Lookup, Member};
+use crate::types::{Basic, ChanDir, TypeId, TypeKind};
 use crate::{MethodCall, Mode, ObjId, ObjKind, Selection};
 
 impl<'a> Checker<'a> {
@@ -82,12 +82,9 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Paren(inner) => self.check_expr(inner, hint),
             ast::ExprKind::Selector { operand, field } => self.check_selector(expr, operand, field),
             ast::ExprKind::Index { operand, indices } => self.check_index(expr, operand, indices),
-            ast::ExprKind::Slice {
-                operand,
-                low,
-                high,
-                max,
-            } => self.check_slice_expr(expr, operand, low.as_deref(), high.as_deref(), max.as_deref()),
+            ast::ExprKind::Slice { operand, low, high, max } => {
+                self.check_slice_expr(expr, operand, low.as_deref(), high.as_deref(), max.as_deref())
+            }
             ast::ExprKind::TypeAssert { operand, ty } => self.check_type_assert(expr, operand, ty.as_ref()),
             ast::ExprKind::Call { .. } => self.check_call(expr, hint),
             ast::ExprKind::Unary { op, operand } => self.check_unary(expr, *op, operand, hint),
@@ -237,7 +234,12 @@ impl<'a> Checker<'a> {
             if !ok {
                 self.error(
                     expr.span,
-                    format!("cannot use {} (untyped {} constant) as {} value", self.source_text(expr.span), kind_word(from), self.type_string(target)),
+                    format!(
+                        "cannot use {} (untyped {} constant) as {} value",
+                        self.source_text(expr.span),
+                        kind_word(from),
+                        self.type_string(target)
+                    ),
                 );
                 return false;
             }
@@ -307,7 +309,13 @@ impl<'a> Checker<'a> {
             b if b.is_integer() && !b.is_untyped() => {
                 let Some(integer) = value.to_integer() else {
                     if value.is_numeric() {
-                        self.error(span, format!("cannot use {text} (untyped float constant) as {} value (truncated)", self.type_string(target)));
+                        self.error(
+                            span,
+                            format!(
+                                "cannot use {text} (untyped float constant) as {} value (truncated)",
+                                self.type_string(target)
+                            ),
+                        );
                     }
                     return None;
                 };
@@ -324,7 +332,10 @@ impl<'a> Checker<'a> {
                 if integer < min || integer > max {
                     self.error(
                         span,
-                        format!("cannot use {text} (untyped int constant {integer}) as {} value (overflows)", self.type_string(target)),
+                        format!(
+                            "cannot use {text} (untyped int constant {integer}) as {} value (overflows)",
+                            self.type_string(target)
+                        ),
                     );
                     return None;
                 }
@@ -378,7 +389,10 @@ impl<'a> Checker<'a> {
             return true;
         }
         if self.is_context(target) {
-            let what = format!("a context.Context implemented by the program's own type {}", self.type_string(operand.ty));
+            let what = format!(
+                "a context.Context implemented by the program's own type {}",
+                self.type_string(operand.ty)
+            );
             self.unsupported(expr.span, &what);
             return false;
         }
@@ -653,7 +667,13 @@ impl<'a> Checker<'a> {
         let Some(found) = found else {
             self.error(
                 field.span,
-                format!("{}.{} undefined (type {} has no method {})", self.type_string(ty), field.name, self.type_string(ty), field.name),
+                format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    self.type_string(ty),
+                    field.name,
+                    self.type_string(ty),
+                    field.name
+                ),
             );
             return Operand::invalid(&self.types);
         };
@@ -757,9 +777,10 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Paren(inner) => self.root_variable(inner),
             ast::ExprKind::Selector { operand, .. } => {
                 let operand_ty = self.exprs.get(operand.id.0 as usize)?.as_ref()?.ty;
-                let through_embedded_pointer = self.promotions.get(&expr.id).is_some_and(|path| {
-                    path.iter().any(|step| matches!(self.types.kind(step.ty), TypeKind::Pointer(_)))
-                });
+                let through_embedded_pointer = self
+                    .promotions
+                    .get(&expr.id)
+                    .is_some_and(|path| path.iter().any(|step| matches!(self.types.kind(step.ty), TypeKind::Pointer(_))));
                 if matches!(self.types.underlying_kind(operand_ty), TypeKind::Pointer(_)) || through_embedded_pointer {
                     None
                 } else {
@@ -779,7 +800,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `F[int, string]`: a generic function instantiated explicitly.
-    fn check_func_instantiation(&mut self, expr: &'a ast::Expr, operand_expr: &'a ast::Expr, operand: &Operand, indices: &'a [ast::Expr]) -> Operand {
+    fn check_func_instantiation(
+        &mut self,
+        expr: &'a ast::Expr,
+        operand_expr: &'a ast::Expr,
+        operand: &Operand,
+        indices: &'a [ast::Expr],
+    ) -> Operand {
         let func = match &strip_parens(operand_expr).kind {
             ast::ExprKind::Ident(ident) => self.uses.get(&ident.id).copied(),
             ast::ExprKind::Selector { field, .. } => self.uses.get(&field.id).copied(),
@@ -790,7 +817,10 @@ impl<'a> Checker<'a> {
             _ => None,
         });
         let Some(func) = func.filter(|func| !self.funcs[func.0 as usize].type_params.is_empty()) else {
-            self.error(expr.span, format!("invalid operation: cannot index {}", self.source_text(operand_expr.span)));
+            self.error(
+                expr.span,
+                format!("invalid operation: cannot index {}", self.source_text(operand_expr.span)),
+            );
             return Operand::invalid(&self.types);
         };
         let params = self.funcs[func.0 as usize].type_params.clone();
@@ -804,7 +834,15 @@ impl<'a> Checker<'a> {
             args.push(arg.ty);
         }
         if args.len() > params.len() {
-            self.error(expr.span, format!("got {} type arguments but {} has {} type parameters", args.len(), self.source_text(operand_expr.span), params.len()));
+            self.error(
+                expr.span,
+                format!(
+                    "got {} type arguments but {} has {} type parameters",
+                    args.len(),
+                    self.source_text(operand_expr.span),
+                    params.len()
+                ),
+            );
             return Operand::invalid(&self.types);
         }
         if args.len() < params.len() {
@@ -836,7 +874,11 @@ impl<'a> Checker<'a> {
             // `Stack[int]` in an expression.
             let args: Vec<TypeId> = indices.iter().map(|index| self.check_expr(index, None).ty).collect();
             let ty = self.instantiate_type(expr.span, operand.ty, args);
-            return Operand { mode: Mode::Type, ty, value: None };
+            return Operand {
+                mode: Mode::Type,
+                ty,
+                value: None,
+            };
         }
         if self.types.signature(operand.ty).is_some() {
             return self.check_func_instantiation(expr, operand_expr, &operand, indices);
@@ -887,7 +929,10 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
-                    self.error(expr.span, format!("invalid operation: cannot index {}", self.source_text(operand_expr.span)));
+                    self.error(
+                        expr.span,
+                        format!("invalid operation: cannot index {}", self.source_text(operand_expr.span)),
+                    );
                     Operand::invalid(&self.types)
                 }
             },
@@ -945,17 +990,17 @@ impl<'a> Checker<'a> {
         if value < 0 {
             self.error(
                 expr.span,
-                format!("invalid argument: index {} (constant of type int) must not be negative", self.source_text(expr.span)),
+                format!(
+                    "invalid argument: index {} (constant of type int) must not be negative",
+                    self.source_text(expr.span)
+                ),
             );
             return None;
         }
         if let Some(len) = len
             && value as u128 >= len as u128
         {
-            self.error(
-                expr.span,
-                format!("invalid argument: index {value} out of bounds [0:{len}]"),
-            );
+            self.error(expr.span, format!("invalid argument: index {value} out of bounds [0:{len}]"));
             return None;
         }
         Some(value)
@@ -991,7 +1036,10 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(_) => self.value(operand.ty),
             TypeKind::Array(_, elem) => {
                 if operand.mode != Mode::Variable {
-                    self.error(expr.span, format!("invalid operation: {} (slice of unaddressable value)", self.source_text(expr.span)));
+                    self.error(
+                        expr.span,
+                        format!("invalid operation: {} (slice of unaddressable value)", self.source_text(expr.span)),
+                    );
                 }
                 match strip_parens(operand_expr).kind {
                     ast::ExprKind::Ident(_) => {
@@ -1053,7 +1101,10 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(&self.types);
                 }
                 if operand.mode != Mode::Variable {
-                    self.error(expr.span, format!("invalid operation: cannot take address of {}", self.source_text(operand_expr.span)));
+                    self.error(
+                        expr.span,
+                        format!("invalid operation: cannot take address of {}", self.source_text(operand_expr.span)),
+                    );
                     return Operand::invalid(&self.types);
                 }
                 if self.out_argument == Some(expr.id)
@@ -1168,15 +1219,17 @@ impl<'a> Checker<'a> {
                         Float::Exact { num, den } => Float::exact(-num, *den),
                         Float::Approx(x) => Float::Approx(-x),
                     })),
-                    (UnaryOp::Complement, ConstValue::Int(i)) => {
-                        match self.types.as_basic(operand.ty) {
-                            Some(basic) if basic.is_unsigned() => {
-                                let mask: i128 = if basic.bits() == 64 { u64::MAX as i128 } else { (1i128 << basic.bits()) - 1 };
-                                Some(ConstValue::Int(!i & mask))
-                            }
-                            _ => Some(ConstValue::Int(!i)),
+                    (UnaryOp::Complement, ConstValue::Int(i)) => match self.types.as_basic(operand.ty) {
+                        Some(basic) if basic.is_unsigned() => {
+                            let mask: i128 = if basic.bits() == 64 {
+                                u64::MAX as i128
+                            } else {
+                                (1i128 << basic.bits()) - 1
+                            };
+                            Some(ConstValue::Int(!i & mask))
                         }
-                    }
+                        _ => Some(ConstValue::Int(!i)),
+                    },
                     _ => None,
                 };
                 let Some(folded) = folded else {
@@ -1200,7 +1253,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_binary(&mut self, expr: &'a ast::Expr, op: BinaryOp, left_expr: &'a ast::Expr, right_expr: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn check_binary(
+        &mut self,
+        expr: &'a ast::Expr,
+        op: BinaryOp,
+        left_expr: &'a ast::Expr,
+        right_expr: &'a ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         if op.is_shift() {
             return self.check_shift(expr, op, left_expr, right_expr, hint);
         }
@@ -1208,7 +1268,11 @@ impl<'a> Checker<'a> {
         // other operand, as if the shift were just its left operand.
         let operand_hint = if op.is_comparison() { None } else { hint };
         let mut left = self.check_expr(left_expr, operand_hint);
-        let right_hint = if self.types.is_untyped(left.ty) { operand_hint } else { Some(left.ty) };
+        let right_hint = if self.types.is_untyped(left.ty) {
+            operand_hint
+        } else {
+            Some(left.ty)
+        };
         let mut right = self.check_expr(right_expr, right_hint);
         if self.types.is_invalid(left.ty) || self.types.is_invalid(right.ty) {
             return Operand::invalid(&self.types);
@@ -1219,7 +1283,10 @@ impl<'a> Checker<'a> {
         }
         for (operand, operand_expr) in [(&left, left_expr), (&right, right_expr)] {
             if operand.mode == Mode::NoValue || operand.mode == Mode::Type {
-                self.error(operand_expr.span, format!("{} is not an expression", self.source_text(operand_expr.span)));
+                self.error(
+                    operand_expr.span,
+                    format!("{} is not an expression", self.source_text(operand_expr.span)),
+                );
                 return Operand::invalid(&self.types);
             }
         }
@@ -1274,7 +1341,10 @@ impl<'a> Checker<'a> {
             BinaryOp::Add => {
                 self.types.is_numeric(ty)
                     || self.types.is_string(ty)
-                    || self.types.type_set(ty).is_some_and(|set| set.iter().all(|t| self.types.is_numeric(*t) || self.types.is_string(*t)))
+                    || self
+                        .types
+                        .type_set(ty)
+                        .is_some_and(|set| set.iter().all(|t| self.types.is_numeric(*t) || self.types.is_string(*t)))
             }
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.types.is_numeric(ty),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.types.is_integer(ty),
@@ -1417,7 +1487,14 @@ impl<'a> Checker<'a> {
         self.value(untyped_bool)
     }
 
-    fn check_shift(&mut self, expr: &'a ast::Expr, op: BinaryOp, left_expr: &'a ast::Expr, right_expr: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn check_shift(
+        &mut self,
+        expr: &'a ast::Expr,
+        op: BinaryOp,
+        left_expr: &'a ast::Expr,
+        right_expr: &'a ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let mut left = self.check_expr(left_expr, None);
         let mut right = self.check_expr(right_expr, None);
         if self.types.is_invalid(left.ty) || self.types.is_invalid(right.ty) {
@@ -1433,12 +1510,21 @@ impl<'a> Checker<'a> {
                     right.value = Some(ConstValue::Int(count));
                 }
                 _ => {
-                    self.error(right_expr.span, format!("invalid shift count {}", self.source_text(right_expr.span)));
+                    self.error(
+                        right_expr.span,
+                        format!("invalid shift count {}", self.source_text(right_expr.span)),
+                    );
                     return Operand::invalid(&self.types);
                 }
             }
         } else if !self.types.is_integer(right.ty) {
-            self.error(right_expr.span, format!("invalid operation: shift count type {}, must be integer", self.type_string(right.ty)));
+            self.error(
+                right_expr.span,
+                format!(
+                    "invalid operation: shift count type {}, must be integer",
+                    self.type_string(right.ty)
+                ),
+            );
             return Operand::invalid(&self.types);
         }
         if let Some(count) = right.value.as_ref().and_then(ConstValue::to_integer)
@@ -1449,7 +1535,13 @@ impl<'a> Checker<'a> {
         }
         if let (Some(value), Some(count)) = (&left.value, right.value.as_ref().and_then(ConstValue::to_integer)) {
             if value.to_integer().is_none() {
-                self.error(left_expr.span, format!("invalid operation: shifted operand {} must be integer", self.source_text(left_expr.span)));
+                self.error(
+                    left_expr.span,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.source_text(left_expr.span)
+                    ),
+                );
                 return Operand::invalid(&self.types);
             }
             let ty = if self.types.is_untyped(left.ty) {
@@ -1490,7 +1582,13 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.types.is_integer(left.ty) {
-            self.error(left_expr.span, format!("invalid operation: shifted operand {} must be integer", self.source_text(left_expr.span)));
+            self.error(
+                left_expr.span,
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.source_text(left_expr.span)
+                ),
+            );
             return Operand::invalid(&self.types);
         }
         self.value(left.ty)
@@ -1498,7 +1596,13 @@ impl<'a> Checker<'a> {
 
     // ----- composite literals -----
 
-    fn check_composite(&mut self, expr: &'a ast::Expr, ty: Option<&'a ast::TypeExpr>, elements: &'a [ast::Element], hint: Option<TypeId>) -> Operand {
+    fn check_composite(
+        &mut self,
+        expr: &'a ast::Expr,
+        ty: Option<&'a ast::TypeExpr>,
+        elements: &'a [ast::Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
         let literal_ty = match ty {
             Some(ty_expr) => {
                 if let ast::TypeExprKind::Array { len: None, elem } = &ty_expr.kind {

@@ -13,10 +13,7 @@ use go2rs_syntax::{Diagnostic, Diagnostics, SourceMap, Span};
 
 use crate::constant::ConstValue;
 use crate::types::{Basic, Method, Signature, TypeId, TypeKind, TypeTable};
-use crate::{
-    Builtin, Callee, ExprInfo, FuncId, FuncInfo, FuncKind, Mode, ObjId, ObjKind, Object, Program,
-    Selection, VarInfo,
-};
+use crate::{Builtin, Callee, ExprInfo, FuncId, FuncInfo, FuncKind, Mode, ObjId, ObjKind, Object, Program, Selection, VarInfo};
 
 /// Diagnostic codes of the analysis stage.
 pub(crate) mod codes {
@@ -753,7 +750,15 @@ impl<'a> Checker<'a> {
             .unwrap_or_default();
         if params.len() != args.len() {
             if !params.is_empty() {
-                self.error(receiver.span, format!("receiver declares {} type parameters, {} has {}", args.len(), base_name.name, params.len()));
+                self.error(
+                    receiver.span,
+                    format!(
+                        "receiver declares {} type parameters, {} has {}",
+                        args.len(),
+                        base_name.name,
+                        params.len()
+                    ),
+                );
             }
             return Vec::new();
         }
@@ -841,7 +846,11 @@ impl<'a> Checker<'a> {
         let Some(&file) = self.pending_file.get(&id) else {
             return self.resolve_pending_here(id);
         };
-        let saved_scopes = if self.pending.contains_key(&id) { Some(std::mem::take(&mut self.scopes)) } else { None };
+        let saved_scopes = if self.pending.contains_key(&id) {
+            Some(std::mem::take(&mut self.scopes))
+        } else {
+            None
+        };
         let saved = self.enter_file(true, file);
         self.resolve_pending_here(id);
         self.leave_file(saved);
@@ -871,7 +880,11 @@ impl<'a> Checker<'a> {
                     // refer to itself (through pointers, slices, ...).
                     self.pending.remove(&id);
                     let named = self.objects[id.0 as usize].ty;
-                    let params = self.types.named_info(named).map(|info| info.type_params.clone()).unwrap_or_default();
+                    let params = self
+                        .types
+                        .named_info(named)
+                        .map(|info| info.type_params.clone())
+                        .unwrap_or_default();
                     let generic = !params.is_empty();
                     let saved_scopes = if generic { Some(std::mem::take(&mut self.scopes)) } else { None };
                     if generic {
@@ -1052,7 +1065,13 @@ impl<'a> Checker<'a> {
         self.funcs[id.0 as usize].results = results;
         self.check_block_stmts(&body.stmts);
         if !sig.results.is_empty() && !stmt::is_terminating_list(&body.stmts) {
-            self.error(Span { start: body.span.end.saturating_sub(1), ..body.span }, "missing return");
+            self.error(
+                Span {
+                    start: body.span.end.saturating_sub(1),
+                    ..body.span
+                },
+                "missing return",
+            );
         }
         self.pop_scope();
         self.scopes = saved_scopes;
@@ -1133,7 +1152,13 @@ impl<'a> Checker<'a> {
         self.funcs[id.0 as usize].results = results;
         self.check_block_stmts(&body.stmts);
         if !sig.results.is_empty() && !stmt::is_terminating_list(&body.stmts) {
-            self.error(Span { start: body.span.end.saturating_sub(1), ..body.span }, "missing return");
+            self.error(
+                Span {
+                    start: body.span.end.saturating_sub(1),
+                    ..body.span
+                },
+                "missing return",
+            );
         }
         self.pop_scope();
         self.current_func = saved_func;
@@ -1293,10 +1318,7 @@ impl<'a> Checker<'a> {
                         import.path_span,
                         format!("unsupported import \"{}\"", import.path),
                     )
-                    .with_hint(format!(
-                        "go2rs translates these packages: {}",
-                        crate::stdlib::SUPPORTED.join(", ")
-                    )),
+                    .with_hint(format!("go2rs translates these packages: {}", crate::stdlib::SUPPORTED.join(", "))),
                 );
                 continue;
             }

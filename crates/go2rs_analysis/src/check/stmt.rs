@@ -29,7 +29,13 @@ impl<'a> Checker<'a> {
                 let operand = self.check_expr(expr, None);
                 let inner = strip_parens(expr);
                 let is_call = matches!(inner.kind, ast::ExprKind::Call { .. });
-                let is_receive = matches!(inner.kind, ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. });
+                let is_receive = matches!(
+                    inner.kind,
+                    ast::ExprKind::Unary {
+                        op: ast::UnaryOp::Recv,
+                        ..
+                    }
+                );
                 if !is_call && !is_receive && !self.types.is_invalid(operand.ty) {
                     self.error(expr.span, format!("{} (value) is not used", self.source_text(expr.span)));
                 }
@@ -43,13 +49,22 @@ impl<'a> Checker<'a> {
                 let elem = match self.types.underlying_kind(channel_operand.ty).clone() {
                     TypeKind::Chan(dir, elem) => {
                         if dir == ChanDir::Recv {
-                            self.error(stmt.span, format!("invalid operation: cannot send to receive-only channel {}", self.source_text(channel.span)));
+                            self.error(
+                                stmt.span,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {}",
+                                    self.source_text(channel.span)
+                                ),
+                            );
                         }
                         Some(elem)
                     }
                     _ => {
                         if !self.types.is_invalid(channel_operand.ty) {
-                            self.error(stmt.span, format!("invalid operation: cannot send to non-channel {}", self.source_text(channel.span)));
+                            self.error(
+                                stmt.span,
+                                format!("invalid operation: cannot send to non-channel {}", self.source_text(channel.span)),
+                            );
                         }
                         None
                     }
@@ -67,7 +82,14 @@ impl<'a> Checker<'a> {
                     && !self.types.is_numeric(ty)
                 {
                     let op = if *increment { "++" } else { "--" };
-                    self.error(operand.span, format!("invalid operation: {}{op} (non-numeric type {})", self.source_text(operand.span), self.type_string(ty)));
+                    self.error(
+                        operand.span,
+                        format!(
+                            "invalid operation: {}{op} (non-numeric type {})",
+                            self.source_text(operand.span),
+                            self.type_string(ty)
+                        ),
+                    );
                 }
             }
             StmtKind::Assign { lhs, op, rhs } => self.check_assign(stmt, lhs, *op, rhs),
@@ -269,7 +291,10 @@ impl<'a> Checker<'a> {
             };
             self.record_use(ident, object);
             if !matches!(self.objects[object.0 as usize].kind, ObjKind::Var(_)) {
-                self.error(target.span, format!("cannot assign to {} (neither addressable nor a map index expression)", ident.name));
+                self.error(
+                    target.span,
+                    format!("cannot assign to {} (neither addressable nor a map index expression)", ident.name),
+                );
                 return Some(self.types.invalid());
             }
             self.mark_referenced(object);
@@ -297,7 +322,10 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     target.span,
-                    format!("cannot assign to {} (neither addressable nor a map index expression)", self.source_text(target.span)),
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        self.source_text(target.span)
+                    ),
                 );
                 return Some(self.types.invalid());
             }
@@ -314,7 +342,10 @@ impl<'a> Checker<'a> {
     fn check_assign(&mut self, stmt: &'a ast::Stmt, lhs: &'a [ast::Expr], op: AssignOp, rhs: &'a [ast::Expr]) {
         if let AssignOp::Compound(binary) = op {
             if lhs.len() != 1 || rhs.len() != 1 {
-                self.error(stmt.span, format!("assignment operation {}= requires single-valued expressions", binary.as_str()));
+                self.error(
+                    stmt.span,
+                    format!("assignment operation {}= requires single-valued expressions", binary.as_str()),
+                );
                 return;
             }
             let Some(target_ty) = self.check_assign_target(&lhs[0]) else {
@@ -333,7 +364,10 @@ impl<'a> Checker<'a> {
                     self.convert_untyped(&rhs[0], &mut operand, uint);
                 }
                 if !self.types.is_integer(operand.ty) || !self.types.is_integer(target_ty) {
-                    self.error(stmt.span, format!("invalid operation: shift of type {}", self.type_string(target_ty)));
+                    self.error(
+                        stmt.span,
+                        format!("invalid operation: shift of type {}", self.type_string(target_ty)),
+                    );
                 }
                 return;
             }
@@ -348,7 +382,12 @@ impl<'a> Checker<'a> {
             if !allowed {
                 self.error(
                     stmt.span,
-                    format!("invalid operation: operator {} not defined on {} (variable of type {})", binary.as_str(), self.source_text(lhs[0].span), self.type_string(target_ty)),
+                    format!(
+                        "invalid operation: operator {} not defined on {} (variable of type {})",
+                        binary.as_str(),
+                        self.source_text(lhs[0].span),
+                        self.type_string(target_ty)
+                    ),
                 );
             }
             if matches!(binary, BinaryOp::Div | BinaryOp::Rem)
@@ -365,7 +404,14 @@ impl<'a> Checker<'a> {
 
     /// Checks right-hand sides against `targets` (None: blank, any type).
     /// Handles `a, b = f()` and the comma-ok forms. Returns the value types.
-    fn check_assignment_values(&mut self, span: go2rs_syntax::Span, count: usize, targets: &[Option<TypeId>], rhs: &'a [ast::Expr], context: &str) -> Vec<TypeId> {
+    fn check_assignment_values(
+        &mut self,
+        span: go2rs_syntax::Span,
+        count: usize,
+        targets: &[Option<TypeId>],
+        rhs: &'a [ast::Expr],
+        context: &str,
+    ) -> Vec<TypeId> {
         if rhs.len() == count {
             let mut types = Vec::new();
             for (value, target) in rhs.iter().zip(targets) {
@@ -397,10 +443,21 @@ impl<'a> Checker<'a> {
             };
             if items.len() != count {
                 let what = match &strip_parens(value).kind {
-                    ast::ExprKind::Call { func, .. } => format!("{} returns {} value{}", self.source_text(func.span), items.len(), if items.len() == 1 { "" } else { "s" }),
+                    ast::ExprKind::Call { func, .. } => format!(
+                        "{} returns {} value{}",
+                        self.source_text(func.span),
+                        items.len(),
+                        if items.len() == 1 { "" } else { "s" }
+                    ),
                     _ => format!("{} value{}", items.len(), if items.len() == 1 { "" } else { "s" }),
                 };
-                self.error(span, format!("assignment mismatch: {count} variable{} but {what}", if count == 1 { "" } else { "s" }));
+                self.error(
+                    span,
+                    format!(
+                        "assignment mismatch: {count} variable{} but {what}",
+                        if count == 1 { "" } else { "s" }
+                    ),
+                );
                 return vec![self.types.invalid(); count];
             }
             let mut types = Vec::new();
@@ -410,7 +467,11 @@ impl<'a> Checker<'a> {
                         if !self.assignable(*item, *target) && !self.types.is_invalid(*target) {
                             self.error(
                                 value.span,
-                                format!("cannot use {} value as {} value in {context}", self.type_string(*item), self.type_string(*target)),
+                                format!(
+                                    "cannot use {} value as {} value in {context}",
+                                    self.type_string(*item),
+                                    self.type_string(*target)
+                                ),
                             );
                         }
                         types.push(*target);
@@ -420,7 +481,15 @@ impl<'a> Checker<'a> {
             }
             return types;
         }
-        self.error(span, format!("assignment mismatch: {count} variable{} but {} value{}", if count == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+        self.error(
+            span,
+            format!(
+                "assignment mismatch: {count} variable{} but {} value{}",
+                if count == 1 { "" } else { "s" },
+                rhs.len(),
+                if rhs.len() == 1 { "" } else { "s" }
+            ),
+        );
         for value in rhs {
             self.check_expr(value, None);
         }
@@ -509,7 +578,11 @@ impl<'a> Checker<'a> {
         }
         let targets: Vec<Option<TypeId>> = signature.results.iter().map(|ty| Some(*ty)).collect();
         if results.len() != signature.results.len() && !(results.len() == 1 && signature.results.len() > 1) {
-            let relation = if results.len() < signature.results.len() { "not enough" } else { "too many" };
+            let relation = if results.len() < signature.results.len() {
+                "not enough"
+            } else {
+                "too many"
+            };
             self.error(stmt.span, format!("{relation} return values"));
             for result in results {
                 self.check_expr(result, None);
@@ -576,7 +649,13 @@ impl<'a> Checker<'a> {
 
     /// `switch v := x.(type) { case T: ... }`: each clause declares its own
     /// `v`, of type `T` when the case lists one type, else of `x`'s type.
-    fn check_type_switch(&mut self, init: Option<&'a ast::Stmt>, binding: Option<&'a ast::Ident>, subject: &'a ast::Expr, clauses: &'a [ast::TypeCaseClause]) {
+    fn check_type_switch(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        binding: Option<&'a ast::Ident>,
+        subject: &'a ast::Expr,
+        clauses: &'a [ast::TypeCaseClause],
+    ) {
         self.push_scope();
         if let Some(init) = init {
             self.check_stmt(init);
@@ -585,7 +664,14 @@ impl<'a> Checker<'a> {
         let subject_ty = operand.ty;
         let valid = !self.types.is_invalid(subject_ty);
         if valid && !self.types.is_interface(subject_ty) {
-            self.error(subject.span, format!("{} (variable of type {}) is not an interface", self.source_text(subject.span), self.type_string(subject_ty)));
+            self.error(
+                subject.span,
+                format!(
+                    "{} (variable of type {}) is not an interface",
+                    self.source_text(subject.span),
+                    self.type_string(subject_ty)
+                ),
+            );
         }
         let defaults = clauses.iter().filter(|clause| clause.is_default).count();
         if defaults > 1 {
@@ -607,7 +693,10 @@ impl<'a> Checker<'a> {
                         }
                         if valid && !self.types.is_invalid(ty) {
                             if seen.contains(&ty) {
-                                self.error(ty_expr.span, format!("duplicate case {} in type switch", self.source_text(ty_expr.span)));
+                                self.error(
+                                    ty_expr.span,
+                                    format!("duplicate case {} in type switch", self.source_text(ty_expr.span)),
+                                );
                             }
                             seen.push(ty);
                             self.check_possible_dynamic_type(ty_expr.span, subject_ty, ty, "type switch case");
@@ -616,7 +705,11 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            let clause_ty = if clause.types.len() == 1 { single.unwrap_or(subject_ty) } else { subject_ty };
+            let clause_ty = if clause.types.len() == 1 {
+                single.unwrap_or(subject_ty)
+            } else {
+                subject_ty
+            };
             self.push_scope();
             if let Some(binding) = binding
                 && !binding.is_blank()
@@ -647,7 +740,11 @@ impl<'a> Checker<'a> {
                 }
             }
             if !any_used && let Some(binding) = binding {
-                self.error_code(super::codes::UNUSED, binding.span, format!("declared and not used: {}", binding.name));
+                self.error_code(
+                    super::codes::UNUSED,
+                    binding.span,
+                    format!("declared and not used: {}", binding.name),
+                );
             }
         }
         self.pop_scope();
@@ -655,12 +752,21 @@ impl<'a> Checker<'a> {
 
     fn check_comm(&mut self, comm: &'a ast::Stmt) {
         let receive_of = |expr: &'a ast::Expr| -> bool {
-            matches!(strip_parens(expr).kind, ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. })
+            matches!(
+                strip_parens(expr).kind,
+                ast::ExprKind::Unary {
+                    op: ast::UnaryOp::Recv,
+                    ..
+                }
+            )
         };
         let ok = match &comm.kind {
             StmtKind::Send { .. } => true,
             StmtKind::Expr(expr) => receive_of(expr),
-            StmtKind::Define { rhs, .. } | StmtKind::Assign { rhs, op: AssignOp::Assign, .. } => rhs.len() == 1 && receive_of(&rhs[0]),
+            StmtKind::Define { rhs, .. }
+            | StmtKind::Assign {
+                rhs, op: AssignOp::Assign, ..
+            } => rhs.len() == 1 && receive_of(&rhs[0]),
             _ => false,
         };
         if !ok {
@@ -669,7 +775,14 @@ impl<'a> Checker<'a> {
         self.check_stmt(comm);
     }
 
-    fn check_range(&mut self, key: Option<&'a ast::Expr>, value: Option<&'a ast::Expr>, define: bool, subject: &'a ast::Expr, body: &'a ast::Block) {
+    fn check_range(
+        &mut self,
+        key: Option<&'a ast::Expr>,
+        value: Option<&'a ast::Expr>,
+        define: bool,
+        subject: &'a ast::Expr,
+        body: &'a ast::Block,
+    ) {
         self.push_scope();
         let mut operand = self.check_expr(subject, None);
         let int = self.types.basic(Basic::Int);
@@ -700,10 +813,19 @@ impl<'a> Checker<'a> {
                 TypeKind::Map(k, v) => (k, Some(v)),
                 TypeKind::Chan(dir, elem) => {
                     if dir == ChanDir::Send {
-                        self.error(subject.span, format!("invalid operation: range {} receive from send-only channel", self.source_text(subject.span)));
+                        self.error(
+                            subject.span,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel",
+                                self.source_text(subject.span)
+                            ),
+                        );
                     }
                     if value.is_some() {
-                        self.error(subject.span, format!("range over {} permits only one iteration variable", self.source_text(subject.span)));
+                        self.error(
+                            subject.span,
+                            format!("range over {} permits only one iteration variable", self.source_text(subject.span)),
+                        );
                     }
                     (elem, None)
                 }
@@ -712,13 +834,23 @@ impl<'a> Checker<'a> {
                     (self.types.invalid(), Some(self.types.invalid()))
                 }
                 _ => {
-                    self.error(subject.span, format!("cannot range over {} (variable of type {})", self.source_text(subject.span), self.type_string(operand.ty)));
+                    self.error(
+                        subject.span,
+                        format!(
+                            "cannot range over {} (variable of type {})",
+                            self.source_text(subject.span),
+                            self.type_string(operand.ty)
+                        ),
+                    );
                     (self.types.invalid(), Some(self.types.invalid()))
                 }
             }
         };
         if value.is_some() && value_ty.is_none() && !self.types.is_invalid(key_ty) {
-            self.error(subject.span, format!("range over {} permits only one iteration variable", self.source_text(subject.span)));
+            self.error(
+                subject.span,
+                format!("range over {} permits only one iteration variable", self.source_text(subject.span)),
+            );
         }
         let pairs = [(key, Some(key_ty)), (value, value_ty)];
         for (target, ty) in pairs {
@@ -744,7 +876,10 @@ impl<'a> Checker<'a> {
                 && !self.assignable(ty, target_ty)
                 && !self.types.is_invalid(target_ty)
             {
-                self.error(target.span, format!("cannot assign {} to {} in range", self.type_string(ty), self.type_string(target_ty)));
+                self.error(
+                    target.span,
+                    format!("cannot assign {} to {} in range", self.type_string(ty), self.type_string(target_ty)),
+                );
             }
         }
         self.check_block(body);
@@ -754,7 +889,11 @@ impl<'a> Checker<'a> {
 
 /// Go's terminating statements: a function with results must end in one.
 pub fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
-    stmts.iter().rev().find(|stmt| !matches!(stmt.kind, StmtKind::Empty)).is_some_and(is_terminating)
+    stmts
+        .iter()
+        .rev()
+        .find(|stmt| !matches!(stmt.kind, StmtKind::Empty))
+        .is_some_and(is_terminating)
 }
 
 fn is_terminating(stmt: &ast::Stmt) -> bool {
@@ -769,9 +908,7 @@ fn is_terminating(stmt: &ast::Stmt) -> bool {
             false
         }
         StmtKind::Block(block) => is_terminating_list(&block.stmts),
-        StmtKind::If { then, otherwise, .. } => {
-            is_terminating_list(&then.stmts) && otherwise.as_deref().is_some_and(is_terminating)
-        }
+        StmtKind::If { then, otherwise, .. } => is_terminating_list(&then.stmts) && otherwise.as_deref().is_some_and(is_terminating),
         StmtKind::For { cond: None, body, .. } => !contains_break(&body.stmts, None, true),
         StmtKind::Labeled { label, stmt } => match &stmt.kind {
             StmtKind::For { cond: None, body, .. } => !contains_break(&body.stmts, Some(&label.name), true),
@@ -810,8 +947,7 @@ fn stmt_contains_break(stmt: &ast::Stmt, label: Option<&str>, top: bool) -> bool
         StmtKind::Break(Some(name)) => Some(name.name.as_str()) == label,
         StmtKind::Block(block) => contains_break(&block.stmts, label, top),
         StmtKind::If { then, otherwise, .. } => {
-            contains_break(&then.stmts, label, top)
-                || otherwise.as_deref().is_some_and(|s| stmt_contains_break(s, label, top))
+            contains_break(&then.stmts, label, top) || otherwise.as_deref().is_some_and(|s| stmt_contains_break(s, label, top))
         }
         StmtKind::Labeled { stmt, .. } => stmt_contains_break(stmt, label, top),
         // Inside these, an unlabelled break refers to them.

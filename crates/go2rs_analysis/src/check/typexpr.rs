@@ -169,7 +169,10 @@ impl<'a> Checker<'a> {
                                             (!inner_terms.is_empty()).then_some(inner_terms)
                                         }
                                         _ if self.types.is_invalid(embedded_ty) => None,
-                                        _ => Some(vec![Term { tilde: false, ty: embedded_ty }]),
+                                        _ => Some(vec![Term {
+                                            tilde: false,
+                                            ty: embedded_ty,
+                                        }]),
                                     }
                                 }
                             };
@@ -178,7 +181,11 @@ impl<'a> Checker<'a> {
                                     None => element_terms,
                                     Some(existing) => existing
                                         .into_iter()
-                                        .filter(|term| element_terms.iter().any(|other| self.types.underlying(other.ty) == self.types.underlying(term.ty)))
+                                        .filter(|term| {
+                                            element_terms
+                                                .iter()
+                                                .any(|other| self.types.underlying(other.ty) == self.types.underlying(term.ty))
+                                        })
                                         .collect(),
                                 });
                             }
@@ -238,7 +245,11 @@ impl<'a> Checker<'a> {
         if invalid(&self.types, generic) || args.iter().any(|arg| invalid(&self.types, *arg)) {
             return self.types.invalid();
         }
-        let params = self.types.named_info(generic).map(|named| named.type_params.clone()).unwrap_or_default();
+        let params = self
+            .types
+            .named_info(generic)
+            .map(|named| named.type_params.clone())
+            .unwrap_or_default();
         if params.is_empty() {
             self.error(span, format!("{} is not a generic type", self.type_string(generic)));
             return self.types.invalid();
@@ -246,9 +257,23 @@ impl<'a> Checker<'a> {
         if params.len() != args.len() {
             let name = self.type_string(generic);
             if args.len() < params.len() {
-                self.error(span, format!("not enough type arguments for type {name}: have {}, want {}", args.len(), params.len()));
+                self.error(
+                    span,
+                    format!(
+                        "not enough type arguments for type {name}: have {}, want {}",
+                        args.len(),
+                        params.len()
+                    ),
+                );
             } else {
-                self.error(span, format!("too many type arguments for type {name}: have {}, want {}", args.len(), params.len()));
+                self.error(
+                    span,
+                    format!(
+                        "too many type arguments for type {name}: have {}, want {}",
+                        args.len(),
+                        params.len()
+                    ),
+                );
             }
             return self.types.invalid();
         }
@@ -275,7 +300,11 @@ impl<'a> Checker<'a> {
             let constraint = self.types.subst(constraint, &map);
             let (methods, terms, comparable) = match self.types.underlying_kind(constraint).clone() {
                 TypeKind::Interface(methods) => (methods, Vec::new(), false),
-                TypeKind::Constraint { methods, terms, comparable } => (methods, terms, comparable),
+                TypeKind::Constraint {
+                    methods,
+                    terms,
+                    comparable,
+                } => (methods, terms, comparable),
                 _ => (Vec::new(), Vec::new(), false),
             };
             let arg_name = self.type_string(*arg);
@@ -289,7 +318,13 @@ impl<'a> Checker<'a> {
                     }
                 });
                 if !member {
-                    self.error(span, format!("{arg_name} does not satisfy {constraint_name} ({arg_name} missing in {})", self.describe_terms(&terms)));
+                    self.error(
+                        span,
+                        format!(
+                            "{arg_name} does not satisfy {constraint_name} ({arg_name} missing in {})",
+                            self.describe_terms(&terms)
+                        ),
+                    );
                     ok = false;
                     continue;
                 }
@@ -302,7 +337,10 @@ impl<'a> Checker<'a> {
             if !methods.is_empty() {
                 let iface = self.types.intern(TypeKind::Interface(methods));
                 if let Some(missing) = self.missing_method(*arg, iface) {
-                    self.error(span, format!("{arg_name} does not satisfy {constraint_name} (missing method {missing})"));
+                    self.error(
+                        span,
+                        format!("{arg_name} does not satisfy {constraint_name} (missing method {missing})"),
+                    );
                     ok = false;
                 }
             }
@@ -320,7 +358,12 @@ impl<'a> Checker<'a> {
 
     /// Declares type parameters (in the current scope) and resolves their
     /// constraints; returns their types.
-    pub fn declare_type_params(&mut self, params: &'a [ast::TypeParam], existing: Option<&[TypeId]>, resolve_constraints: bool) -> Vec<TypeId> {
+    pub fn declare_type_params(
+        &mut self,
+        params: &'a [ast::TypeParam],
+        existing: Option<&[TypeId]>,
+        resolve_constraints: bool,
+    ) -> Vec<TypeId> {
         let mut ids = Vec::new();
         let mut index = 0;
         for group in params {
@@ -377,11 +420,7 @@ impl<'a> Checker<'a> {
                 results.push(ty);
             }
         }
-        self.types.intern(TypeKind::Func(Signature {
-            params,
-            results,
-            variadic,
-        }))
+        self.types.intern(TypeKind::Func(Signature { params, results, variadic }))
     }
 }
 

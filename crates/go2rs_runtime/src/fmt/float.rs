@@ -75,15 +75,7 @@ pub fn append_float(dst: &mut Vec<u8>, value: f64, fmt: u8, prec: i32, bit_size:
     big_ftoa(dst, prec, fmt, neg, mant, exp, flt);
 }
 
-fn big_ftoa(
-    dst: &mut Vec<u8>,
-    mut prec: i32,
-    fmt: u8,
-    neg: bool,
-    mant: u64,
-    exp: i32,
-    flt: &FloatInfo,
-) {
+fn big_ftoa(dst: &mut Vec<u8>, mut prec: i32, fmt: u8, neg: bool, mant: u64, exp: i32, flt: &FloatInfo) {
     let mut d = Decimal::new();
     d.assign(mant);
     d.shift(exp - flt.mant_bits as i32);
@@ -109,10 +101,7 @@ fn big_ftoa(
             _ => {}
         }
     }
-    let digits = Digits {
-        d: &d.d[..d.nd],
-        dp: d.dp,
-    };
+    let digits = Digits { d: &d.d[..d.nd], dp: d.dp };
     format_digits(dst, shortest, neg, &digits, prec, fmt);
 }
 
@@ -128,14 +117,7 @@ impl Digits<'_> {
     }
 }
 
-fn format_digits(
-    dst: &mut Vec<u8>,
-    shortest: bool,
-    neg: bool,
-    digs: &Digits,
-    mut prec: i32,
-    fmt: u8,
-) {
+fn format_digits(dst: &mut Vec<u8>, shortest: bool, neg: bool, digs: &Digits, mut prec: i32, fmt: u8) {
     match fmt {
         b'e' | b'E' => fmt_e(dst, neg, digs, prec, fmt),
         b'f' => fmt_f(dst, neg, digs, prec),
@@ -230,11 +212,7 @@ fn fmt_f(dst: &mut Vec<u8>, neg: bool, d: &Digits, prec: i32) {
         dst.push(b'.');
         for i in 0..prec {
             let j = d.dp + i;
-            dst.push(if 0 <= j && j < d.nd() {
-                d.d[j as usize]
-            } else {
-                b'0'
-            });
+            dst.push(if 0 <= j && j < d.nd() { d.d[j as usize] } else { b'0' });
         }
     }
 }
@@ -254,15 +232,7 @@ fn fmt_b(dst: &mut Vec<u8>, neg: bool, mant: u64, exp: i32, flt: &FloatInfo) {
 }
 
 /// `%x`: `-0x1.yyyyyyyyp±ddd` or `-0x0p+00`.
-fn fmt_x(
-    dst: &mut Vec<u8>,
-    prec: i32,
-    fmt: u8,
-    neg: bool,
-    mut mant: u64,
-    mut exp: i32,
-    flt: &FloatInfo,
-) {
+fn fmt_x(dst: &mut Vec<u8>, prec: i32, fmt: u8, neg: bool, mut mant: u64, mut exp: i32, flt: &FloatInfo) {
     if mant == 0 {
         exp = 0;
     }
@@ -371,11 +341,7 @@ fn round_shortest(d: &mut Decimal, mant: u64, exp: i32, flt: &FloatInfo) {
             b'0'
         };
         let m = if mi >= 0 { d.d[mi as usize] } else { b'0' };
-        let u = if ui < upper.nd as i32 {
-            upper.d[ui as usize]
-        } else {
-            b'0'
-        };
+        let u = if ui < upper.nd as i32 { upper.d[ui as usize] } else { b'0' };
         let ok_down = l != m || inclusive && li + 1 == lower.nd as i32;
         if upper_delta == 0 && m + 1 < u {
             upper_delta = 2;

@@ -1,7 +1,6 @@
 //! Go's `fmt` functions: `Print*`, `Sprint*`, `Fprint*`, `Errorf`, and the
 //! text of a panic value.
 
-
 use super::{Kind, Printer, Value};
 use crate::error::{Error, ErrorValue, WrapError};
 use crate::os::File;
@@ -135,10 +134,7 @@ pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn Value]) -> Error {
         0 => crate::errors::new(text),
         1 => {
             let err = args[wrapped[0]].as_error().unwrap_or_default();
-            Error::from_value(WrapError {
-                text,
-                wrapped: vec![err],
-            })
+            Error::from_value(WrapError { text, wrapped: vec![err] })
         }
         _ => {
             if printer.reordered {
@@ -150,10 +146,7 @@ pub fn errorf(format: impl AsRef<[u8]>, args: &[&dyn Value]) -> Error {
                 .filter_map(|&index| args[index].as_error())
                 .filter(|err| !err.is_nil())
                 .collect();
-            Error::from_value(WrapErrors {
-                text,
-                wrapped: errs,
-            })
+            Error::from_value(WrapErrors { text, wrapped: errs })
         }
     }
 }
@@ -180,9 +173,7 @@ pub fn panic_text(value: &dyn Value) -> String {
     match kind {
         Kind::String if builtin => indented(&text),
         Kind::String => format!("{name}(\"{}\")", indented(&text)),
-        Kind::Bool | Kind::Int | Kind::Uint | Kind::Uint8 | Kind::Float if builtin => {
-            String::from_utf8_lossy(&text).into_owned()
-        }
+        Kind::Bool | Kind::Int | Kind::Uint | Kind::Uint8 | Kind::Float if builtin => String::from_utf8_lossy(&text).into_owned(),
         Kind::Bool | Kind::Int | Kind::Uint | Kind::Uint8 | Kind::Float => {
             format!("{name}({})", String::from_utf8_lossy(&text))
         }

@@ -1,7 +1,6 @@
 //! [`Value`] for the Go types the runtime represents: booleans, numbers,
 //! strings, arrays, slices, maps, pointers, `error` and `time.Duration`.
 
-
 use super::{Kind, MethodKind, Printer, Value};
 use crate::error::Error;
 use crate::map::Map;
@@ -279,10 +278,7 @@ impl<K: Value + Ord + Clone + Send, V: Value + Clone + Send> Value for Map<K, V>
     fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
         let mut entries: Vec<(K, V)> = self.entries().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let refs: Vec<(&dyn Value, &dyn Value)> = entries
-            .iter()
-            .map(|(k, v)| (k as &dyn Value, v as &dyn Value))
-            .collect();
+        let refs: Vec<(&dyn Value, &dyn Value)> = entries.iter().map(|(k, v)| (k as &dyn Value, v as &dyn Value)).collect();
         printer.fmt_map(this, verb, self.is_nil(), &refs)
     }
     fn type_name(&self) -> String {
@@ -310,13 +306,9 @@ impl<T: Value + Send> Value for Ptr<T> {
         self.format_raw(printer, verb, self)
     }
     fn format_raw(&self, printer: &mut Printer, verb: char, this: &dyn Value) {
-        printer.fmt_pointer_to(
-            this,
-            verb,
-            Ptr::address(self),
-            T::static_kind(),
-            |printer| self.with(|target| target.format(printer, verb)),
-        )
+        printer.fmt_pointer_to(this, verb, Ptr::address(self), T::static_kind(), |printer| {
+            self.with(|target| target.format(printer, verb))
+        })
     }
     fn type_name(&self) -> String {
         Self::static_type_name()

@@ -27,8 +27,8 @@ pub mod verbs;
 mod tests;
 
 pub use functions::{
-    append, appendf, appendln, errorf, fprint, fprintf, fprintln, panic_text, print, printf,
-    println, sprint, sprintf, sprintln, with_values,
+    append, appendf, appendln, errorf, fprint, fprintf, fprintln, panic_text, print, printf, println, sprint, sprintf, sprintln,
+    with_values,
 };
 pub use impls::{Nil, Typed};
 pub use printer::Printer;

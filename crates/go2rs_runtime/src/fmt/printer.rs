@@ -3,9 +3,7 @@
 //! of Go's `fmt/format.go`).
 
 use super::float::append_float;
-use super::quote::{
-    append_quote, append_quote_rune, append_rune, can_backquote, is_print, rune_count,
-};
+use super::quote::{append_quote, append_quote_rune, append_rune, can_backquote, is_print, rune_count};
 use crate::string::decode_rune;
 
 pub(crate) const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
@@ -235,20 +233,9 @@ impl Printer {
 
     /// Formats an integer in `base` (Go's `fmt.fmtInteger`): `value` holds the
     /// bits, `signed` says whether they are a two's complement `int64`.
-    pub(crate) fn fmt_integer_base(
-        &mut self,
-        value: u64,
-        base: u32,
-        signed: bool,
-        verb: char,
-        digits: &[u8; 17],
-    ) {
+    pub(crate) fn fmt_integer_base(&mut self, value: u64, base: u32, signed: bool, verb: char, digits: &[u8; 17]) {
         let negative = signed && (value as i64) < 0;
-        let mut u = if negative {
-            (value as i64).wrapping_neg() as u64
-        } else {
-            value
-        };
+        let mut u = if negative { (value as i64).wrapping_neg() as u64 } else { value };
 
         let mut prec: i64 = 0;
         if self.precision_present {
@@ -333,11 +320,7 @@ impl Printer {
                 if n < 0 {
                     return &s[..i];
                 }
-                i += if s[i] < 0x80 {
-                    1
-                } else {
-                    decode_rune(&s[i..]).1
-                };
+                i += if s[i] < 0x80 { 1 } else { decode_rune(&s[i..]).1 };
             }
         }
         s
@@ -438,13 +421,7 @@ impl Printer {
             prec = self.precision;
         }
         let mut num: Vec<u8> = vec![b'+'];
-        append_float(
-            &mut num,
-            v,
-            verb as u8,
-            prec.clamp(-1, i32::MAX as i64) as i32,
-            size,
-        );
+        append_float(&mut num, v, verb as u8, prec.clamp(-1, i32::MAX as i64) as i32, size);
         if num[1] == b'-' || num[1] == b'+' {
             num.remove(0);
         }

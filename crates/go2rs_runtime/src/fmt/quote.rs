@@ -68,9 +68,7 @@ pub fn is_print(r: i32) -> bool {
     if r >= 0x20000 {
         return true;
     }
-    IS_NOT_PRINT_32
-        .binary_search(&((r - 0x10000) as u16))
-        .is_err()
+    IS_NOT_PRINT_32.binary_search(&((r - 0x10000) as u16)).is_err()
 }
 
 /// `strconv.AppendQuote` (`ascii_only == false`) and

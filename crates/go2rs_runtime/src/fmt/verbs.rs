@@ -111,13 +111,7 @@ impl Printer {
 
     /// Go's `catchPanic`: a method that panics prints `<nil>` for a nil
     /// pointer receiver, else `%!v(PANIC=String method: text)`.
-    fn catch_panic(
-        &mut self,
-        value: &dyn Value,
-        verb: char,
-        method: &str,
-        payload: &(dyn std::any::Any + Send),
-    ) {
+    fn catch_panic(&mut self, value: &dyn Value, verb: char, method: &str, payload: &(dyn std::any::Any + Send)) {
         if value.kind() == Kind::Pointer && value.address() == Some(0) {
             self.write_str(NIL_ANGLE);
             return;
@@ -273,13 +267,7 @@ impl Printer {
 
     /// A slice or array: `[a b c]`, `%#v` `[]int{1, 2}` (`[]int(nil)` for a
     /// nil slice); each element gets the verb.
-    pub fn fmt_list(
-        &mut self,
-        this: &dyn Value,
-        verb: char,
-        is_nil: bool,
-        elements: &[&dyn Value],
-    ) {
+    pub fn fmt_list(&mut self, this: &dyn Value, verb: char, is_nil: bool, elements: &[&dyn Value]) {
         if self.sharp_v {
             let name = this.type_name();
             // Go's Printf has a fast path for an operand of type []byte,
@@ -315,13 +303,7 @@ impl Printer {
 
     /// A map whose entries are already in Go's printing order (sorted keys):
     /// `map[a:1 b:2]`, `%#v` `map[string]int{"a":1, "b":2}`.
-    pub fn fmt_map(
-        &mut self,
-        this: &dyn Value,
-        verb: char,
-        is_nil: bool,
-        entries: &[(&dyn Value, &dyn Value)],
-    ) {
+    pub fn fmt_map(&mut self, this: &dyn Value, verb: char, is_nil: bool, entries: &[(&dyn Value, &dyn Value)]) {
         if self.sharp_v {
             self.write_str(&this.type_name());
             if is_nil {
@@ -382,21 +364,8 @@ impl Printer {
     /// struct, array, slice or map prints `&` and the target, anything else
     /// prints the address. `target` formats the pointee (only called for a
     /// non-nil pointer).
-    pub fn fmt_pointer_to(
-        &mut self,
-        this: &dyn Value,
-        verb: char,
-        address: usize,
-        target_kind: Kind,
-        target: impl FnOnce(&mut Printer),
-    ) {
-        if self.depth == 0
-            && address != 0
-            && matches!(
-                target_kind,
-                Kind::Array | Kind::Slice | Kind::Struct | Kind::Map
-            )
-        {
+    pub fn fmt_pointer_to(&mut self, this: &dyn Value, verb: char, address: usize, target_kind: Kind, target: impl FnOnce(&mut Printer)) {
+        if self.depth == 0 && address != 0 && matches!(target_kind, Kind::Array | Kind::Slice | Kind::Struct | Kind::Map) {
             self.write_byte(b'&');
             self.depth += 1;
             target(self);
@@ -570,13 +539,7 @@ impl Printer {
     }
 
     /// Go's `argNumber`: an explicit `[n]` argument index at `format[i..]`.
-    fn arg_number(
-        &mut self,
-        arg_num: usize,
-        format: &[u8],
-        i: usize,
-        num_args: usize,
-    ) -> (usize, usize, bool) {
+    fn arg_number(&mut self, arg_num: usize, format: &[u8], i: usize, num_args: usize) -> (usize, usize, bool) {
         if format.len() <= i || format[i] != b'[' {
             return (arg_num, i, false);
         }

@@ -75,7 +75,10 @@ fn slices_functions_match_go() {
         show(&mut out, &format!("clone{n}"), &clone(&Slice::<i64>::make(n, n)));
     }
     // slices.Clone([]int(nil)) == nil, slices.Clone([]int{}) == nil
-    line(&mut out, &[&"clone-nil", &clone(&Slice::<i64>::nil()).is_nil(), &clone(&ints(&[])).is_nil()]);
+    line(
+        &mut out,
+        &[&"clone-nil", &clone(&Slice::<i64>::nil()).is_nil(), &clone(&ints(&[])).is_nil()],
+    );
     // slices.Concat([]int{1, 2}, []int{3}, []int{4, 5, 6})
     let parts = Slice::from_vec(vec![ints(&[1, 2]), ints(&[3]), ints(&[4, 5, 6])]);
     show(&mut out, "concat", &concat(&parts));
@@ -103,7 +106,13 @@ fn slices_functions_match_go() {
     let f = Slice::from_vec(vec![3.0, f64::NAN, 1.0, -0.0]);
     line(
         &mut out,
-        &[&"maxmin", &max(&f), &min(&f), &max(&Slice::from_vec(vec![1.0, 2.0])), &min(&Slice::from_vec(vec![0.0, -0.0]))],
+        &[
+            &"maxmin",
+            &max(&f),
+            &min(&f),
+            &max(&Slice::from_vec(vec![1.0, 2.0])),
+            &min(&Slice::from_vec(vec![0.0, -0.0])),
+        ],
     );
     // slices.MaxFunc(strs, strings.Compare), slices.MinFunc([]int{3, 1, 1, 2}, cmp.Compare[int])
     line(
@@ -129,16 +138,23 @@ fn slices_functions_match_go() {
     let az = Slice::from_vec(vec![GoString::from("a"), GoString::from("z")]);
     line(
         &mut out,
-        &[&"equal", &equal(&nan, &nan), &equal(&ints(&[1]), &ints(&[1])), &compare(&ints(&[1, 2]), &ints(&[1, 2, 3])), &compare(&b, &az)],
+        &[
+            &"equal",
+            &equal(&nan, &nan),
+            &equal(&ints(&[1]), &ints(&[1])),
+            &compare(&ints(&[1, 2]), &ints(&[1, 2, 3])),
+            &compare(&b, &az),
+        ],
     );
     // keys := slices.Collect(maps.Keys(m)) for a map of 5 entries
-    let m = crate::map::Map::from_entries(
-        [("x", 1i64), ("y", 2), ("z", 3), ("w", 4), ("v", 5)].map(|(k, v)| (GoString::from(k), v)),
-    );
+    let m = crate::map::Map::from_entries([("x", 1i64), ("y", 2), ("z", 3), ("w", 4), ("v", 5)].map(|(k, v)| (GoString::from(k), v)));
     let keys = collect(&crate::maps::keys(&m));
     line(&mut out, &[&"collect", &keys.len(), &keys.cap(), &!keys.is_nil()]);
     // slices.Sorted(maps.Keys(m)), slices.Sorted(maps.Values(m))
-    line(&mut out, &[&"sorted", &sorted(&crate::maps::keys(&m)), &sorted(&crate::maps::values(&m))]);
+    line(
+        &mut out,
+        &[&"sorted", &sorted(&crate::maps::keys(&m)), &sorted(&crate::maps::values(&m))],
+    );
     let empty = crate::map::Map::<i64, i64>::new();
     line(&mut out, &[&"collect-empty", &collect(&crate::maps::keys(&empty)).is_nil()]);
     // for c := range slices.Chunk([]int{1, 2, 3, 4, 5}, 2) { fmt.Print(c, len(c), cap(c), " ") }

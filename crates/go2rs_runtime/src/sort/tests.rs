@@ -160,7 +160,11 @@ fn sort_interface_matches_go_step_by_step() {
                 s.swap(i, j)
             },
         );
-        assert_eq!((less_calls, swap_calls, hash(&s.to_vec())), (want_less, want_swaps, want_hash), "sort.Sort {n} {pattern}");
+        assert_eq!(
+            (less_calls, swap_calls, hash(&s.to_vec())),
+            (want_less, want_swaps, want_hash),
+            "sort.Sort {n} {pattern}"
+        );
     }
     for (n, pattern, m, want_less, want_swaps, want_hash) in STABLE {
         let s = Slice::from_vec(generate(n, pattern, m));
@@ -176,7 +180,11 @@ fn sort_interface_matches_go_step_by_step() {
                 s.swap(i, j)
             },
         );
-        assert_eq!((less_calls, swap_calls, hash(&s.to_vec())), (want_less, want_swaps, want_hash), "sort.Stable {n} {pattern}");
+        assert_eq!(
+            (less_calls, swap_calls, hash(&s.to_vec())),
+            (want_less, want_swaps, want_hash),
+            "sort.Stable {n} {pattern}"
+        );
     }
 }
 
@@ -222,7 +230,11 @@ fn slices_sort_func_matches_go_step_by_step() {
             calls += 1;
             crate::cmp::compare(&a.0, &b.0)
         });
-        assert_eq!((calls, hash(&s.to_vec())), (want_calls, want_hash), "slices.SortStableFunc {n} {pattern}");
+        assert_eq!(
+            (calls, hash(&s.to_vec())),
+            (want_calls, want_hash),
+            "slices.SortStableFunc {n} {pattern}"
+        );
     }
 }
 
@@ -257,10 +269,16 @@ fn float64s_order_nans_and_signed_zeros_as_go() {
         });
     }
     // fmt.Println(g) before and after sort.Float64s(g)
-    assert_eq!(show(&values), "[-3 -0 -2 3 0 -1 1 1 -1 -0 0 0 NaN 0 1 NaN 0 0 -0 -0 -0 -1 3 2 0 2 0 0 0 NaN NaN NaN 0 0 -2 1 -3 NaN NaN NaN]");
+    assert_eq!(
+        show(&values),
+        "[-3 -0 -2 3 0 -1 1 1 -1 -0 0 0 NaN 0 1 NaN 0 0 -0 -0 -0 -1 3 2 0 2 0 0 0 NaN NaN NaN 0 0 -2 1 -3 NaN NaN NaN]"
+    );
     let s = Slice::from_vec(values);
     float64s(&s);
-    assert_eq!(show(&s.to_vec()), "[NaN NaN NaN NaN NaN NaN NaN NaN -3 -3 -2 -2 -1 -1 -1 0 0 0 -0 -0 -0 -0 0 0 0 0 0 0 0 0 0 -0 1 1 1 1 2 2 3 3]");
+    assert_eq!(
+        show(&s.to_vec()),
+        "[NaN NaN NaN NaN NaN NaN NaN NaN -3 -3 -2 -2 -1 -1 -1 0 0 0 -0 -0 -0 -0 0 0 0 0 0 0 0 0 0 -0 1 1 1 1 2 2 3 3]"
+    );
     assert!(float64s_are_sorted(&s));
 }
 

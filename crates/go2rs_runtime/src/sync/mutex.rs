@@ -122,12 +122,7 @@ impl Mutex {
             if current & (LOCKED | STARVING) != 0 {
                 return false;
             }
-            match word.compare_exchange_weak(
-                current,
-                current | LOCKED,
-                Ordering::Acquire,
-                Ordering::Relaxed,
-            ) {
+            match word.compare_exchange_weak(current, current | LOCKED, Ordering::Acquire, Ordering::Relaxed) {
                 Ok(_) => return true,
                 Err(actual) => current = actual,
             }
@@ -137,11 +132,7 @@ impl Mutex {
     /// `mu.Unlock()`: unlocking an unlocked mutex is a fatal error.
     #[inline]
     pub fn unlock(&self) {
-        if let Err(current) =
-            self.state
-                .word
-                .compare_exchange(LOCKED, 0, Ordering::Release, Ordering::Relaxed)
-        {
+        if let Err(current) = self.state.word.compare_exchange(LOCKED, 0, Ordering::Release, Ordering::Relaxed) {
             self.unlock_slow(current);
         }
     }
@@ -158,11 +149,7 @@ impl Mutex {
                 return;
             }
             let wake = current & WAITERS != 0 && current & WOKEN == 0;
-            let new = if wake {
-                (current & !LOCKED) | WOKEN
-            } else {
-                current & !LOCKED
-            };
+            let new = if wake { (current & !LOCKED) | WOKEN } else { current & !LOCKED };
             match word.compare_exchange_weak(current, new, Ordering::Release, Ordering::Relaxed) {
                 Ok(_) => {
                     if wake {
@@ -208,11 +195,7 @@ impl Mutex {
                 HANDOFF
             };
             if waiter.token.try_select(case) {
-                let clear = if queue.is_empty() {
-                    LOCKED | WAITERS
-                } else {
-                    LOCKED
-                };
+                let clear = if queue.is_empty() { LOCKED | WAITERS } else { LOCKED };
                 shared.word.fetch_and(!clear, Ordering::Release);
                 drop(queue);
                 waiter.token.deliver(false);
@@ -220,28 +203,17 @@ impl Mutex {
             }
         }
         // Every waiter withdrew: back to normal mode, unlocked.
-        shared
-            .word
-            .fetch_and(!(LOCKED | STARVING | WAITERS), Ordering::Release);
+        shared.word.fetch_and(!(LOCKED | STARVING | WAITERS), Ordering::Release);
     }
 
     /// The waiter that was handed the lock takes it.
     fn take_handed_off(&self, case: u32) {
-        let clear = if case == HANDOFF_LEAVE_STARVATION {
-            STARVING
-        } else {
-            0
-        };
+        let clear = if case == HANDOFF_LEAVE_STARVATION { STARVING } else { 0 };
         let word = &self.state.word;
         let mut current = word.load(Ordering::Relaxed);
         loop {
             debug_assert!(current & LOCKED == 0 && current & STARVING != 0);
-            match word.compare_exchange_weak(
-                current,
-                (current | LOCKED) & !clear,
-                Ordering::Acquire,
-                Ordering::Relaxed,
-            ) {
+            match word.compare_exchange_weak(current, (current | LOCKED) & !clear, Ordering::Acquire, Ordering::Relaxed) {
                 Ok(_) => return,
                 Err(actual) => current = actual,
             }
@@ -260,12 +232,7 @@ impl Mutex {
                 self.wake_retry();
                 return;
             }
-            match word.compare_exchange_weak(
-                current,
-                current & !WOKEN,
-                Ordering::Relaxed,
-                Ordering::Relaxed,
-            ) {
+            match word.compare_exchange_weak(current, current & !WOKEN, Ordering::Relaxed, Ordering::Relaxed) {
                 Ok(_) => return,
                 Err(actual) => current = actual,
             }
@@ -341,10 +308,7 @@ impl MutexLock<'_> {
                 Slow::Acquired => return Poll::Ready(()),
                 Slow::Parked => return Poll::Pending,
                 Slow::Selected => {
-                    let token = self
-                        .token
-                        .as_ref()
-                        .expect("a registered waiter has a token");
+                    let token = self.token.as_ref().expect("a registered waiter has a token");
                     match token.outcome() {
                         None => {
                             // Delivery is under way and will wake this task.
@@ -376,12 +340,10 @@ impl MutexLock<'_> {
         let mut spins = 0;
         loop {
             if current & (LOCKED | STARVING) == 0 {
-                match shared.word.compare_exchange_weak(
-                    current,
-                    (current | LOCKED) & !clear,
-                    Ordering::Acquire,
-                    Ordering::Relaxed,
-                ) {
+                match shared
+                    .word
+                    .compare_exchange_weak(current, (current | LOCKED) & !clear, Ordering::Acquire, Ordering::Relaxed)
+                {
                     Ok(_) => return Slow::Acquired,
                     Err(actual) => current = actual,
                 }
@@ -399,12 +361,7 @@ impl MutexLock<'_> {
                 && current & (WOKEN | WAITERS) == WAITERS
                 && shared
                     .word
-                    .compare_exchange(
-                        current,
-                        current | WOKEN,
-                        Ordering::Relaxed,
-                        Ordering::Relaxed,
-                    )
+                    .compare_exchange(current, current | WOKEN, Ordering::Relaxed, Ordering::Relaxed)
                     .is_ok()
             {
                 clear = WOKEN;
@@ -429,12 +386,10 @@ impl MutexLock<'_> {
             } else {
                 ((current | WAITERS) & !clear, false)
             };
-            match shared.word.compare_exchange_weak(
-                current,
-                new,
-                Ordering::Acquire,
-                Ordering::Relaxed,
-            ) {
+            match shared
+                .word
+                .compare_exchange_weak(current, new, Ordering::Acquire, Ordering::Relaxed)
+            {
                 Ok(_) if acquire => return Slow::Acquired,
                 Ok(_) => break,
                 Err(actual) => current = actual,
@@ -539,10 +494,7 @@ mod tests {
             }
             group.wait().await;
             assert_eq!(counter.load(Ordering::Relaxed), 80_000);
-            assert_eq!(
-                mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING),
-                0
-            );
+            assert_eq!(mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING), 0);
         });
     }
 
@@ -580,10 +532,7 @@ mod tests {
             }
             group.wait().await;
             assert!(turns.load(Ordering::Relaxed) >= 12 * 400 * 4 / 5);
-            assert_eq!(
-                mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING),
-                0
-            );
+            assert_eq!(mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING), 0);
         });
     }
 
@@ -609,10 +558,7 @@ mod tests {
             }
             group.wait().await;
             assert_eq!(turns.load(Ordering::Relaxed), 40);
-            assert_eq!(
-                mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING),
-                0
-            );
+            assert_eq!(mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING), 0);
         });
     }
 
@@ -735,10 +681,7 @@ mod tests {
             mutex.unlock();
             group.wait().await;
             assert!(got.load(Ordering::Relaxed));
-            assert_eq!(
-                mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING),
-                0
-            );
+            assert_eq!(mutex.state.word.load(Ordering::Relaxed) & (LOCKED | WOKEN | STARVING), 0);
             sleeper.wait().await;
         });
     }

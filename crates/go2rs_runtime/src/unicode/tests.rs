@@ -103,8 +103,8 @@ fn sample_runes() {
         (0xad, [false, false, false, false, false, false, false, false, false, false, false, false, false], [0xad, 0xad, 0xad, 0xad]), // '\u00ad'
     ];
     let classes: [fn(i32) -> bool; 13] = [
-        is_upper, is_lower, is_title, is_letter, is_mark, is_digit, is_number, is_punct, is_symbol, is_space,
-        is_control, is_print, is_graphic,
+        is_upper, is_lower, is_title, is_letter, is_mark, is_digit, is_number, is_punct, is_symbol, is_space, is_control, is_print,
+        is_graphic,
     ];
     let mappings: [fn(i32) -> i32; 4] = [to_upper, to_lower, to_title, simple_fold];
     for (r, want_classes, want_mappings) in TABLE {

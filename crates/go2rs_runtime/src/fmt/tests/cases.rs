@@ -22,11 +22,7 @@ fn go_semantics_table() {
     );
     c.check(
         r##"fmt.Sprintln(map[string]int{"b": 2, "a": 1}, []int{1, 2}, [2]bool{true, false})"##,
-        sln!(
-            mp! {gs("b") => 2i64, gs("a") => 1i64},
-            sl![1i64, 2],
-            [true, false]
-        ),
+        sln!(mp! {gs("b") => 2i64, gs("a") => 1i64}, sl![1i64, 2], [true, false]),
         "map[a:1 b:2] [1 2] [true false]\n".as_bytes(),
     );
     c.check(
@@ -36,13 +32,7 @@ fn go_semantics_table() {
     );
     c.check(
         r##"fmt.Sprintf("%v %+v %#v %T", P{1, 2, "n"}, P{1, 2, "n"}, P{1, 2, "n"}, P{1, 2, "n"})"##,
-        sf!(
-            "%v %+v %#v %T",
-            p(1, 2, "n"),
-            p(1, 2, "n"),
-            p(1, 2, "n"),
-            p(1, 2, "n")
-        ),
+        sf!("%v %+v %#v %T", p(1, 2, "n"), p(1, 2, "n"), p(1, 2, "n"), p(1, 2, "n")),
         "{1 2 n} {X:1 Y:2 Name:n} main.P{X:1, Y:2, Name:\"n\"} main.P".as_bytes(),
     );
     c.check(
@@ -52,16 +42,23 @@ fn go_semantics_table() {
     );
     c.check(
         r##"fmt.Sprintln(1500*time.Millisecond, time.Duration(0), 90*time.Second)"##,
-        sln!(
-            dur(1500) * time::MILLISECOND,
-            dur(0),
-            dur(90) * time::SECOND
-        ),
+        sln!(dur(1500) * time::MILLISECOND, dur(0), dur(90) * time::SECOND),
         "1.5s 0s 1m30s\n".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%q %x %X %08.3f %5d|%-5d| %t %c %U %%", "hi\n", 255, "hi", 3.14159, 42, 42, true, 'A', 'A')"##,
-        sf!("%q %x %X %08.3f %5d|%-5d| %t %c %U %%", "hi\n", 255i64, "hi", 3.14159f64, 42i64, 42i64, true, 'A' as i32, 'A' as i32),
+        sf!(
+            "%q %x %X %08.3f %5d|%-5d| %t %c %U %%",
+            "hi\n",
+            255i64,
+            "hi",
+            3.14159f64,
+            42i64,
+            42i64,
+            true,
+            'A' as i32,
+            'A' as i32
+        ),
         "\"hi\\n\" ff 6869 0003.142    42|42   | true A U+0041 %".as_bytes(),
     );
     c.check(
@@ -87,16 +84,7 @@ fn integers() {
     let mut c = Checker::default();
     c.check(
         r##"fmt.Sprintf("%d|%5d|%-5d|%05d|%+d|% d|%v", 42, 42, 42, 42, 42, 42, 42)"##,
-        sf!(
-            "%d|%5d|%-5d|%05d|%+d|% d|%v",
-            42i64,
-            42i64,
-            42i64,
-            42i64,
-            42i64,
-            42i64,
-            42i64
-        ),
+        sf!("%d|%5d|%-5d|%05d|%+d|% d|%v", 42i64, 42i64, 42i64, 42i64, 42i64, 42i64, 42i64),
         "42|   42|42   |00042|+42| 42|42".as_bytes(),
     );
     c.check(
@@ -131,15 +119,7 @@ fn integers() {
     );
     c.check(
         r##"fmt.Sprintf("%x|%X|%o|%b|%#x|%O", -255, -255, -8, -5, -255, -8)"##,
-        sf!(
-            "%x|%X|%o|%b|%#x|%O",
-            -255i64,
-            -255i64,
-            -8i64,
-            -5i64,
-            -255i64,
-            -8i64
-        ),
+        sf!("%x|%X|%o|%b|%#x|%O", -255i64, -255i64, -8i64, -5i64, -255i64, -8i64),
         "-ff|-FF|-10|-101|-0xff|-0o10".as_bytes(),
     );
     c.check(
@@ -178,7 +158,16 @@ fn integers() {
     );
     c.check(
         r##"fmt.Sprintf("%08d|%-08d|%+08d|% 08d|%08x|%#08x|%#-8x|", -42, 42, 42, 42, 255, 255, 255)"##,
-        sf!("%08d|%-08d|%+08d|% 08d|%08x|%#08x|%#-8x|", -42i64, 42i64, 42i64, 42i64, 255i64, 255i64, 255i64),
+        sf!(
+            "%08d|%-08d|%+08d|% 08d|%08x|%#08x|%#-8x|",
+            -42i64,
+            42i64,
+            42i64,
+            42i64,
+            255i64,
+            255i64,
+            255i64
+        ),
         "-0000042|42      |+0000042| 0000042|000000ff|0x000000ff|0xff    |".as_bytes(),
     );
     c.check(
@@ -216,28 +205,51 @@ fn integers() {
     );
     c.check(
         r##"fmt.Sprintf("%q|%q|%q|%+q|%q|%q|%q|%q", 'A', '\n', 0x4E16, 0x4E16, '\'', 0x110000, '"', 0x7f)"##,
-        sf!("%q|%q|%q|%+q|%q|%q|%q|%q", 'A' as i32, '\n' as i32, 0x4E16i32, 0x4E16i32, '\'' as i32, 0x110000i64, '"' as i32, 0x7fi32),
+        sf!(
+            "%q|%q|%q|%+q|%q|%q|%q|%q",
+            'A' as i32,
+            '\n' as i32,
+            0x4E16i32,
+            0x4E16i32,
+            '\'' as i32,
+            0x110000i64,
+            '"' as i32,
+            0x7fi32
+        ),
         "'A'|'\\n'|'世'|'\\u4e16'|'\\''|'�'|'\"'|'\\x7f'".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%q|%+q|%q|%q|%#q|%6q|%-6q|", 0x1F600, 0x1F600, 0xD800, -5, 'x', 'x', 'y')"##,
-        sf!("%q|%+q|%q|%q|%#q|%6q|%-6q|", 0x1F600i32, 0x1F600i32, 0xD800i32, -5i64, 'x' as i32, 'x' as i32, 'y' as i32),
+        sf!(
+            "%q|%+q|%q|%q|%#q|%6q|%-6q|",
+            0x1F600i32,
+            0x1F600i32,
+            0xD800i32,
+            -5i64,
+            'x' as i32,
+            'x' as i32,
+            'y' as i32
+        ),
         "'😀'|'\\U0001f600'|'�'|'�'|'x'|   'x'|'y'   |".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%U|%#U|%U|%#U|%.6U|%#10U|%-8U|%08U|", 'A', 'A', 0x1F600, 0x1F600, 'A', 'x', 'x', 'x')"##,
-        sf!("%U|%#U|%U|%#U|%.6U|%#10U|%-8U|%08U|", 'A' as i32, 'A' as i32, 0x1F600i32, 0x1F600i32, 'A' as i32, 'x' as i32, 'x' as i32, 'x' as i32),
+        sf!(
+            "%U|%#U|%U|%#U|%.6U|%#10U|%-8U|%08U|",
+            'A' as i32,
+            'A' as i32,
+            0x1F600i32,
+            0x1F600i32,
+            'A' as i32,
+            'x' as i32,
+            'x' as i32,
+            'x' as i32
+        ),
         "U+0041|U+0041 'A'|U+1F600|U+1F600 '😀'|U+000041|U+0078 'x'|U+0078  |  U+0078|".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%#U|%U|%#U|%#.8U", '\n', -1, 0x110000, 0x4E16)"##,
-        sf!(
-            "%#U|%U|%#U|%#.8U",
-            '\n' as i32,
-            -1i64,
-            0x110000i64,
-            0x4E16i32
-        ),
+        sf!("%#U|%U|%#U|%#.8U", '\n' as i32, -1i64, 0x110000i64, 0x4E16i32),
         "U+000A|U+FFFFFFFFFFFFFFFF|U+110000|U+00004E16 '世'".as_bytes(),
     );
     c.check(
@@ -304,27 +316,12 @@ fn floats_default() {
     let mut c = Checker::default();
     c.check(
         r##"fmt.Sprint(3.0, 1e21, 1e20, 100000.0, 1e6, 123456.0, 1234567.0)"##,
-        sp!(
-            3.0f64,
-            1e21f64,
-            1e20f64,
-            100000.0f64,
-            1e6f64,
-            123456.0f64,
-            1234567.0f64
-        ),
+        sp!(3.0f64, 1e21f64, 1e20f64, 100000.0f64, 1e6f64, 123456.0f64, 1234567.0f64),
         "3 1e+21 1e+20 100000 1e+06 123456 1.234567e+06".as_bytes(),
     );
     c.check(
         r##"fmt.Sprint(0.1, 0.0001, 0.00001, 0.000123456, 1.5e-7, 12345678.9)"##,
-        sp!(
-            0.1f64,
-            0.0001f64,
-            0.00001f64,
-            0.000123456f64,
-            1.5e-7f64,
-            12345678.9f64
-        ),
+        sp!(0.1f64, 0.0001f64, 0.00001f64, 0.000123456f64, 1.5e-7f64, 12345678.9f64),
         "0.1 0.0001 1e-05 0.000123456 1.5e-07 1.23456789e+07".as_bytes(),
     );
     c.check(
@@ -349,33 +346,24 @@ fn floats_default() {
     );
     c.check(
         r##"fmt.Sprint(math.NaN(), math.Inf(1), math.Inf(-1), negZero, 0.0, -1.5)"##,
-        sp!(
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            NEG_ZERO,
-            0.0f64,
-            -1.5f64
-        ),
+        sp!(f64::NAN, f64::INFINITY, f64::NEG_INFINITY, NEG_ZERO, 0.0f64, -1.5f64),
         "NaN +Inf -Inf -0 0 -1.5".as_bytes(),
     );
     c.check(
         r##"fmt.Sprint(1e23, 9007199254740993.0, 5e-324, 1.7976931348623157e308, 4.9406564584124654e-324, 123456789012345678.0)"##,
-        sp!(1e23f64, 9007199254740993.0f64, 5e-324f64, 1.7976931348623157e308f64, 4.9406564584124654e-324f64, 123456789012345678.0f64),
+        sp!(
+            1e23f64,
+            9007199254740993.0f64,
+            5e-324f64,
+            1.7976931348623157e308f64,
+            4.9406564584124654e-324f64,
+            123456789012345678.0f64
+        ),
         "1e+23 9.007199254740992e+15 5e-324 1.7976931348623157e+308 5e-324 1.2345678901234568e+17".as_bytes(),
     );
     c.check(
         r##"fmt.Sprint(0.3, 2.675, 1.005, 1e-5, 1e-4, 999999.0, 9999999.0, 0.000001)"##,
-        sp!(
-            0.3f64,
-            2.675f64,
-            1.005f64,
-            1e-5f64,
-            1e-4f64,
-            999999.0f64,
-            9999999.0f64,
-            0.000001f64
-        ),
+        sp!(0.3f64, 2.675f64, 1.005f64, 1e-5f64, 1e-4f64, 999999.0f64, 9999999.0f64, 0.000001f64),
         "0.3 2.675 1.005 1e-05 0.0001 999999 9.999999e+06 1e-06".as_bytes(),
     );
     c.check(
@@ -387,8 +375,7 @@ fn floats_default() {
             std::f64::consts::PI as f32,
             std::f64::consts::PI * std::f64::consts::PI
         ),
-        "3.141592653589793 2.718281828459045 -3.141592653589793e+10 3.1415927 9.869604401089358"
-            .as_bytes(),
+        "3.141592653589793 2.718281828459045 -3.141592653589793e+10 3.1415927 9.869604401089358".as_bytes(),
     );
     c.finish();
 }
@@ -408,12 +395,30 @@ fn floats_verbs() {
     );
     c.check(
         r##"fmt.Sprintf("%g|%G|%.3g|%.10g|%g|%g|%.0g|%G", 123456.789, 1e-7, 123456.789, 1.0/3, 1e100, 1e-100, 2.5, 1e21)"##,
-        sf!("%g|%G|%.3g|%.10g|%g|%g|%.0g|%G", 123456.789f64, 1e-7f64, 123456.789f64, 1.0f64 / 3.0, 1e100f64, 1e-100f64, 2.5f64, 1e21f64),
+        sf!(
+            "%g|%G|%.3g|%.10g|%g|%g|%.0g|%G",
+            123456.789f64,
+            1e-7f64,
+            123456.789f64,
+            1.0f64 / 3.0,
+            1e100f64,
+            1e-100f64,
+            2.5f64,
+            1e21f64
+        ),
         "123456.789|1E-07|1.23e+05|0.3333333333|1e+100|1e-100|2|1E+21".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%.3g|%.3g|%.3g|%.5g|%.1g|%.2g", 100.0, 1234.0, 0.0001234, 100000.0, 0.15, 99.5)"##,
-        sf!("%.3g|%.3g|%.3g|%.5g|%.1g|%.2g", 100.0f64, 1234.0f64, 0.0001234f64, 100000.0f64, 0.15f64, 99.5f64),
+        sf!(
+            "%.3g|%.3g|%.3g|%.5g|%.1g|%.2g",
+            100.0f64,
+            1234.0f64,
+            0.0001234f64,
+            100000.0f64,
+            0.15f64,
+            99.5f64
+        ),
         "100|1.23e+03|0.000123|1e+05|0.1|1e+02".as_bytes(),
     );
     c.check(
@@ -423,24 +428,37 @@ fn floats_verbs() {
     );
     c.check(
         r##"fmt.Sprintf("%x|%X|%.2x|%#x|%x|%x|%.0x|%x", 1.0, 3.5, 1.0/3, 1.0, 0.0, negZero, 1.5, float32(0.1))"##,
-        sf!("%x|%X|%.2x|%#x|%x|%x|%.0x|%x", 1.0f64, 3.5f64, 1.0f64 / 3.0, 1.0f64, 0.0f64, NEG_ZERO, 1.5f64, 0.1f32),
+        sf!(
+            "%x|%X|%.2x|%#x|%x|%x|%.0x|%x",
+            1.0f64,
+            3.5f64,
+            1.0f64 / 3.0,
+            1.0f64,
+            0.0f64,
+            NEG_ZERO,
+            1.5f64,
+            0.1f32
+        ),
         "0x1p+00|0X1.CP+01|0x1.55p-02|0x1.0000p+00|0x0p+00|-0x0p+00|0x1p+01|0x1.99999ap-04".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%x|%x|%.3x|%X|%x", 1e300, 5e-324, 0.1, -1e-10, math.Inf(1))"##,
-        sf!(
-            "%x|%x|%.3x|%X|%x",
-            1e300f64,
-            5e-324f64,
-            0.1f64,
-            -1e-10f64,
-            f64::INFINITY
-        ),
+        sf!("%x|%x|%.3x|%X|%x", 1e300f64, 5e-324f64, 0.1f64, -1e-10f64, f64::INFINITY),
         "0x1.7e43c8800759cp+996|0x1p-1074|0x1.99ap-04|-0X1.B7CDFD9D7BDBBP-34|+Inf".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%.0f %.0f %.0f %.0f %.1f %.2f %.2f %.0e", 0.5, 1.5, 2.5, 3.5, 0.25, 0.125, 0.375, 2.5)"##,
-        sf!("%.0f %.0f %.0f %.0f %.1f %.2f %.2f %.0e", 0.5f64, 1.5f64, 2.5f64, 3.5f64, 0.25f64, 0.125f64, 0.375f64, 2.5f64),
+        sf!(
+            "%.0f %.0f %.0f %.0f %.1f %.2f %.2f %.0e",
+            0.5f64,
+            1.5f64,
+            2.5f64,
+            3.5f64,
+            0.25f64,
+            0.125f64,
+            0.375f64,
+            2.5f64
+        ),
         "0 2 2 4 0.2 0.12 0.38 2e+00".as_bytes(),
     );
     c.check(
@@ -458,7 +476,15 @@ fn floats_verbs() {
     );
     c.check(
         r##"fmt.Sprintf("%5.1f|%-7.2f|%07.2f|%+07.2f|% 07.2f|%-07.2f|", -2.5, 2.5, -2.5, 2.5, 2.5, 2.5)"##,
-        sf!("%5.1f|%-7.2f|%07.2f|%+07.2f|% 07.2f|%-07.2f|", -2.5f64, 2.5f64, -2.5f64, 2.5f64, 2.5f64, 2.5f64),
+        sf!(
+            "%5.1f|%-7.2f|%07.2f|%+07.2f|% 07.2f|%-07.2f|",
+            -2.5f64,
+            2.5f64,
+            -2.5f64,
+            2.5f64,
+            2.5f64,
+            2.5f64
+        ),
         " -2.5|2.50   |-002.50|+002.50| 002.50|2.50   |".as_bytes(),
     );
     c.check(
@@ -468,35 +494,62 @@ fn floats_verbs() {
     );
     c.check(
         r##"fmt.Sprintf("%e|%f|%g|%.2f|%+.1e|%x", math.Inf(-1), math.NaN(), math.Inf(1), negZero, negZero, math.NaN())"##,
-        sf!("%e|%f|%g|%.2f|%+.1e|%x", f64::NEG_INFINITY, f64::NAN, f64::INFINITY, NEG_ZERO, NEG_ZERO, f64::NAN),
+        sf!(
+            "%e|%f|%g|%.2f|%+.1e|%x",
+            f64::NEG_INFINITY,
+            f64::NAN,
+            f64::INFINITY,
+            NEG_ZERO,
+            NEG_ZERO,
+            f64::NAN
+        ),
         "-Inf|NaN|+Inf|-0.00|-0.0e+00|NaN".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%#v|%#v|%#v|%#v|%#v|%#v", 1.0, 1e6, 1e-7, float32(2.5), 1e21, 100000.0)"##,
-        sf!(
-            "%#v|%#v|%#v|%#v|%#v|%#v",
-            1.0f64,
-            1e6f64,
-            1e-7f64,
-            2.5f32,
-            1e21f64,
-            100000.0f64
-        ),
+        sf!("%#v|%#v|%#v|%#v|%#v|%#v", 1.0f64, 1e6f64, 1e-7f64, 2.5f32, 1e21f64, 100000.0f64),
         "1|1e+06|1e-07|2.5|1e+21|100000".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%#g|%#.3g|%#f|%#.0f|%#e|%#.0e|%#x|%#.0x", 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)"##,
-        sf!("%#g|%#.3g|%#f|%#.0f|%#e|%#.0e|%#x|%#.0x", 1.0f64, 1.0f64, 1.0f64, 1.0f64, 1.0f64, 1.0f64, 1.0f64, 1.0f64),
+        sf!(
+            "%#g|%#.3g|%#f|%#.0f|%#e|%#.0e|%#x|%#.0x",
+            1.0f64,
+            1.0f64,
+            1.0f64,
+            1.0f64,
+            1.0f64,
+            1.0f64,
+            1.0f64,
+            1.0f64
+        ),
         "1.00000|1.00|1.000000|1.|1.000000e+00|1.e+00|0x1.0000p+00|0x1.p+00".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%#g|%#g|%#g|%#g|%#.4g|%#v|%#b", 123456.0, 1e-5, 0.0, 1e21, 0.5, 3.0, 1.0)"##,
-        sf!("%#g|%#g|%#g|%#g|%#.4g|%#v|%#b", 123456.0f64, 1e-5f64, 0.0f64, 1e21f64, 0.5f64, 3.0f64, 1.0f64),
+        sf!(
+            "%#g|%#g|%#g|%#g|%#.4g|%#v|%#b",
+            123456.0f64,
+            1e-5f64,
+            0.0f64,
+            1e21f64,
+            0.5f64,
+            3.0f64,
+            1.0f64
+        ),
         "123456.|1.00000e-05|0.00000|1.00000e+21|0.5000|3|4503599627370496p-52".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%F|%.3F|%10.2F|%.3v|%10.4v|%-10.3v|", 1.5, 2.0, -1.0, 3.14159, math.Pi, 1e10)"##,
-        sf!("%F|%.3F|%10.2F|%.3v|%10.4v|%-10.3v|", 1.5f64, 2.0f64, -1.0f64, 3.14159f64, std::f64::consts::PI, 1e10f64),
+        sf!(
+            "%F|%.3F|%10.2F|%.3v|%10.4v|%-10.3v|",
+            1.5f64,
+            2.0f64,
+            -1.0f64,
+            3.14159f64,
+            std::f64::consts::PI,
+            1e10f64
+        ),
         "1.500000|2.000|     -1.00|3.14|     3.142|1e+10     |".as_bytes(),
     );
     c.check(
@@ -516,15 +569,7 @@ fn floats_verbs() {
     );
     c.check(
         r##"fmt.Sprintf("%.f|%.e|%.g|%5.f|%.f|%.f", 2.5, 2.5, 2.5, 9.5, 0.5, -0.4)"##,
-        sf!(
-            "%.f|%.e|%.g|%5.f|%.f|%.f",
-            2.5f64,
-            2.5f64,
-            2.5f64,
-            9.5f64,
-            0.5f64,
-            -0.4f64
-        ),
+        sf!("%.f|%.e|%.g|%5.f|%.f|%.f", 2.5f64, 2.5f64, 2.5f64, 9.5f64, 0.5f64, -0.4f64),
         "2|2e+00|2|   10|0|-0".as_bytes(),
     );
     c.check(
@@ -558,22 +603,59 @@ fn strings() {
     let mut c = Checker::default();
     c.check(
         r##"fmt.Sprintf("%s|%v|%q|%x|%X|% x|%#x|% #x|%# X|", "hi", "hi", "hi", "hi", "hi", "hi", "hi", "hi", "hi")"##,
-        sf!("%s|%v|%q|%x|%X|% x|%#x|% #x|%# X|", "hi", "hi", "hi", "hi", "hi", "hi", "hi", "hi", "hi"),
+        sf!(
+            "%s|%v|%q|%x|%X|% x|%#x|% #x|%# X|",
+            "hi",
+            "hi",
+            "hi",
+            "hi",
+            "hi",
+            "hi",
+            "hi",
+            "hi",
+            "hi"
+        ),
         "hi|hi|\"hi\"|6869|6869|68 69|0x6869|0x68 0x69|0X68 0X69|".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%5s|%-5s|%.1s|%5.1s|%05s|%.0s|%-7.3s|", "héllo", "héllo", "héllo", "héllo", "hé", "héllo", "héllo")"##,
-        sf!("%5s|%-5s|%.1s|%5.1s|%05s|%.0s|%-7.3s|", "héllo", "héllo", "héllo", "héllo", "hé", "héllo", "héllo"),
+        sf!(
+            "%5s|%-5s|%.1s|%5.1s|%05s|%.0s|%-7.3s|",
+            "héllo",
+            "héllo",
+            "héllo",
+            "héllo",
+            "hé",
+            "héllo",
+            "héllo"
+        ),
         "héllo|héllo|h|    h|000hé||hél    |".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%q|%+q|%#q|%#q|%#+q|%#q|%#q", "héllo\n", "héllo", "back`tick", "plain", "é", "tab\there", "nl\n")"##,
-        sf!("%q|%+q|%#q|%#q|%#+q|%#q|%#q", "héllo\n", "héllo", "back`tick", "plain", "é", "tab\there", "nl\n"),
+        sf!(
+            "%q|%+q|%#q|%#q|%#+q|%#q|%#q",
+            "héllo\n",
+            "héllo",
+            "back`tick",
+            "plain",
+            "é",
+            "tab\there",
+            "nl\n"
+        ),
         "\"héllo\\n\"|\"h\\u00e9llo\"|\"back`tick\"|`plain`|`é`|`tab\there`|\"nl\\n\"".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%q|%+q|%x|%s|%v|%5s|", "\x00\x07\x7f\xff", "\xffé", "\xff\xfeA", "\xff\xfeA", "a\xffb", "\xff")"##,
-        sf!("%q|%+q|%x|%s|%v|%5s|", raw(b"\x00\x07\x7f\xff"), raw(b"\xff\xc3\xa9"), raw(b"\xff\xfeA"), raw(b"\xff\xfeA"), raw(b"a\xffb"), raw(b"\xff")),
+        sf!(
+            "%q|%+q|%x|%s|%v|%5s|",
+            raw(b"\x00\x07\x7f\xff"),
+            raw(b"\xff\xc3\xa9"),
+            raw(b"\xff\xfeA"),
+            raw(b"\xff\xfeA"),
+            raw(b"a\xffb"),
+            raw(b"\xff")
+        ),
         b"\"\\x00\\a\\x7f\\xff\"|\"\\xff\\u00e9\"|fffe41|\xff\xfeA|a\xffb|    \xff|",
     );
     c.check(
@@ -588,17 +670,7 @@ fn strings() {
     );
     c.check(
         r##"fmt.Sprintf("%x|%5x|%-5X|% x|%q|%5q|%s|%4s|", "", "", "", "", "", "", "", "")"##,
-        sf!(
-            "%x|%5x|%-5X|% x|%q|%5q|%s|%4s|",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            ""
-        ),
+        sf!("%x|%5x|%-5X|% x|%q|%5q|%s|%4s|", "", "", "", "", "", "", "", ""),
         "|     |     ||\"\"|   \"\"||    |".as_bytes(),
     );
     c.check(
@@ -613,15 +685,7 @@ fn strings() {
     );
     c.check(
         r##"fmt.Sprintf("%5d|%-5d|%+q|%#v|%#v|%T", "hi", "hi", "hi", "a\"b", "`", "hi")"##,
-        sf!(
-            "%5d|%-5d|%+q|%#v|%#v|%T",
-            "hi",
-            "hi",
-            "hi",
-            "a\"b",
-            "`",
-            "hi"
-        ),
+        sf!("%5d|%-5d|%+q|%#v|%#v|%T", "hi", "hi", "hi", "a\"b", "`", "hi"),
         "%!d(string=   hi)|%!d(string=hi   )|\"hi\"|\"a\\\"b\"|\"`\"|string".as_bytes(),
     );
     c.check(
@@ -636,17 +700,7 @@ fn strings() {
     );
     c.check(
         r##"fmt.Sprint(1, "a", Name("n"), 2, Color(1), 3, nilErr, 4, []int{5})"##,
-        sp!(
-            1i64,
-            "a",
-            Name(gs("n")),
-            2i64,
-            Color(1),
-            3i64,
-            nil_err(),
-            4i64,
-            sl![5i64]
-        ),
+        sp!(1i64, "a", Name(gs("n")), 2i64, Color(1), 3i64, nil_err(), 4i64, sl![5i64]),
         "1an2 Green 3 <nil> 4 [5]".as_bytes(),
     );
     c.check(
@@ -666,12 +720,7 @@ fn strings() {
     );
     c.check(
         r##"fmt.Sprintf("%q|%+q|%x", "\u0378\U000e0001\U0010ffff", "\x7f", "\U0010ffff")"##,
-        sf!(
-            "%q|%+q|%x",
-            "\u{0378}\u{e0001}\u{10ffff}",
-            "\x7f",
-            "\u{10ffff}"
-        ),
+        sf!("%q|%+q|%x", "\u{0378}\u{e0001}\u{10ffff}", "\x7f", "\u{10ffff}"),
         "\"\\u0378\\U000e0001\\U0010ffff\"|\"\\x7f\"|f48fbfbf".as_bytes(),
     );
     c.finish();
@@ -687,7 +736,15 @@ fn byte_slices() {
     );
     c.check(
         r##"fmt.Sprintf("%#v|%#v|%v|%s|%x|%#v", []byte("hi"), []byte(nil), []byte(nil), []byte(nil), []byte{}, []byte{})"##,
-        sf!("%#v|%#v|%v|%s|%x|%#v", bytes("hi"), Slice::<u8>::nil(), Slice::<u8>::nil(), Slice::<u8>::nil(), bytes(""), bytes("")),
+        sf!(
+            "%#v|%#v|%v|%s|%x|%#v",
+            bytes("hi"),
+            Slice::<u8>::nil(),
+            Slice::<u8>::nil(),
+            Slice::<u8>::nil(),
+            bytes(""),
+            bytes("")
+        ),
         "[]byte{0x68, 0x69}|[]byte(nil)|[]|||[]byte{}".as_bytes(),
     );
     c.check(
@@ -764,17 +821,38 @@ fn slices_and_arrays() {
     );
     c.check(
         r##"fmt.Sprintf("%#v|%#v|%#v|%#v|%#v|%#v", []int{1, 2}, []string{"a"}, []int(nil), []int{}, [2]bool{true, false}, [0]int{})"##,
-        sf!("%#v|%#v|%#v|%#v|%#v|%#v", sl![1i64, 2], sl![gs("a")], Slice::<i64>::nil(), Slice::<i64>::from_vec(vec![]), [true, false], [0i64; 0]),
+        sf!(
+            "%#v|%#v|%#v|%#v|%#v|%#v",
+            sl![1i64, 2],
+            sl![gs("a")],
+            Slice::<i64>::nil(),
+            Slice::<i64>::from_vec(vec![]),
+            [true, false],
+            [0i64; 0]
+        ),
         "[]int{1, 2}|[]string{\"a\"}|[]int(nil)|[]int{}|[2]bool{true, false}|[0]int{}".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%v|%d|%s|%x", []int(nil), []int{}, []int(nil), []string(nil), []string{})"##,
-        sf!("%v|%v|%d|%s|%x", Slice::<i64>::nil(), Slice::<i64>::from_vec(vec![]), Slice::<i64>::nil(), Slice::<GoString>::nil(), Slice::<GoString>::from_vec(vec![])),
+        sf!(
+            "%v|%v|%d|%s|%x",
+            Slice::<i64>::nil(),
+            Slice::<i64>::from_vec(vec![]),
+            Slice::<i64>::nil(),
+            Slice::<GoString>::nil(),
+            Slice::<GoString>::from_vec(vec![])
+        ),
         "[]|[]|[]|[]|[]".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%#v|%#v", [][]int{{1, 2}, {3}}, [][]string{{"a"}, {}}, [][]int{{1}, nil}, [2][]string{{"x"}, nil})"##,
-        sf!("%v|%+v|%#v|%#v", sl![sl![1i64, 2], sl![3i64]], sl![sl![gs("a")], Slice::<GoString>::from_vec(vec![])], sl![sl![1i64], Slice::<i64>::nil()], [sl![gs("x")], Slice::<GoString>::nil()]),
+        sf!(
+            "%v|%+v|%#v|%#v",
+            sl![sl![1i64, 2], sl![3i64]],
+            sl![sl![gs("a")], Slice::<GoString>::from_vec(vec![])],
+            sl![sl![1i64], Slice::<i64>::nil()],
+            [sl![gs("x")], Slice::<GoString>::nil()]
+        ),
         "[[1 2] [3]]|[[a] []]|[][]int{[]int{1}, []int(nil)}|[2][]string{[]string{\"x\"}, []string(nil)}".as_bytes(),
     );
     c.check(
@@ -784,18 +862,20 @@ fn slices_and_arrays() {
     );
     c.check(
         r##"fmt.Sprintf("%T|%T|%T|%T|%T|%T", []int{}, [3]string{}, [][]bool{}, []*P{}, [2][]map[string]int{}, []error{})"##,
-        sf!("%T|%T|%T|%T|%T|%T", Slice::<i64>::nil(), [gs(""), gs(""), gs("")], Slice::<Slice<bool>>::nil(), Slice::<Ptr<P>>::nil(), [Slice::<Map<GoString, i64>>::nil(), Slice::nil()], Slice::<Error>::nil()),
+        sf!(
+            "%T|%T|%T|%T|%T|%T",
+            Slice::<i64>::nil(),
+            [gs(""), gs(""), gs("")],
+            Slice::<Slice<bool>>::nil(),
+            Slice::<Ptr<P>>::nil(),
+            [Slice::<Map<GoString, i64>>::nil(), Slice::nil()],
+            Slice::<Error>::nil()
+        ),
         "[]int|[3]string|[][]bool|[]*main.P|[2][]map[string]int|[]error".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%t|%s|%d|%v", []bool{true, false}, []int{1}, []bool{true}, []uint8{})"##,
-        sf!(
-            "%t|%s|%d|%v",
-            sl![true, false],
-            sl![1i64],
-            sl![true],
-            Slice::<u8>::from_vec(vec![])
-        ),
+        sf!("%t|%s|%d|%v", sl![true, false], sl![1i64], sl![true], Slice::<u8>::from_vec(vec![])),
         "[true false]|[%!s(int=1)]|[%!d(bool=true)]|[]".as_bytes(),
     );
     c.check(
@@ -810,7 +890,14 @@ fn slices_and_arrays() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%v|%d|%.2f|%x", []Celsius{1.5, 2}, []Color{0, 1, 5}, []Color{0, 1, 5}, []Celsius{1.5}, []Color{1})"##,
-        sf!("%v|%v|%d|%.2f|%x", sl![Celsius(1.5), Celsius(2.0)], sl![Color(0), Color(1), Color(5)], sl![Color(0), Color(1), Color(5)], sl![Celsius(1.5)], sl![Color(1)]),
+        sf!(
+            "%v|%v|%d|%.2f|%x",
+            sl![Celsius(1.5), Celsius(2.0)],
+            sl![Color(0), Color(1), Color(5)],
+            sl![Color(0), Color(1), Color(5)],
+            sl![Celsius(1.5)],
+            sl![Color(1)]
+        ),
         "[1.5°C 2.0°C]|[Red Green Color(5)]|[0 1 5]|[1.50]|[477265656e]".as_bytes(),
     );
     c.check(
@@ -825,16 +912,19 @@ fn slices_and_arrays() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%#v|%d|%s", []*P{nil}, [1]*P{nil}, []*P{nil}, []*P{nil}, []*P{nil})"##,
-        sf!("%v|%+v|%#v|%d|%s", sl![nil_p()], [nil_p()], sl![nil_p()], sl![nil_p()], sl![nil_p()]),
+        sf!(
+            "%v|%+v|%#v|%d|%s",
+            sl![nil_p()],
+            [nil_p()],
+            sl![nil_p()],
+            sl![nil_p()],
+            sl![nil_p()]
+        ),
         "[<nil>]|[<nil>]|[]*main.P{(*main.P)(nil)}|[0]|[%!s(*main.P=<nil>)]".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%v", [3][2]int{{1, 2}, {3, 4}, {5, 6}}, [2][]int{{1}, {}})"##,
-        sf!(
-            "%v|%v",
-            [[1i64, 2], [3, 4], [5, 6]],
-            [sl![1i64], Slice::<i64>::from_vec(vec![])]
-        ),
+        sf!("%v|%v", [[1i64, 2], [3, 4], [5, 6]], [sl![1i64], Slice::<i64>::from_vec(vec![])]),
         "[[1 2] [3 4] [5 6]]|[[1] []]".as_bytes(),
     );
     c.finish();
@@ -855,20 +945,28 @@ fn maps() {
     );
     c.check(
         r##"fmt.Sprint(map[bool]int{true: 1, false: 0}, map[uint8]bool{200: true, 3: false})"##,
-        sp!(
-            mp! {true => 1i64, false => 0i64},
-            mp! {200u8 => true, 3u8 => false}
-        ),
+        sp!(mp! {true => 1i64, false => 0i64}, mp! {200u8 => true, 3u8 => false}),
         "map[false:0 true:1] map[3:false 200:true]".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%#v|%d|%T", map[string]int(nil), map[string]int(nil), map[string]int(nil), map[string]int(nil))"##,
-        sf!("%v|%#v|%d|%T", Map::<GoString, i64>::nil(), Map::<GoString, i64>::nil(), Map::<GoString, i64>::nil(), Map::<GoString, i64>::nil()),
+        sf!(
+            "%v|%#v|%d|%T",
+            Map::<GoString, i64>::nil(),
+            Map::<GoString, i64>::nil(),
+            Map::<GoString, i64>::nil(),
+            Map::<GoString, i64>::nil()
+        ),
         "map[]|map[string]int(nil)|map[]|map[string]int".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%#v|%#v|%+v", map[string]int{"b": 2, "a": 1}, map[string]int{}, map[string]int{"x": 1})"##,
-        sf!("%#v|%#v|%+v", mp!{gs("b") => 2i64, gs("a") => 1i64}, Map::<GoString, i64>::new(), mp!{gs("x") => 1i64}),
+        sf!(
+            "%#v|%#v|%+v",
+            mp! {gs("b") => 2i64, gs("a") => 1i64},
+            Map::<GoString, i64>::new(),
+            mp! {gs("x") => 1i64}
+        ),
         "map[string]int{\"a\":1, \"b\":2}|map[string]int{}|map[x:1]".as_bytes(),
     );
     c.check(
@@ -878,12 +976,20 @@ fn maps() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%#v", map[string][]int{"a": {1, 2}, "b": nil}, map[string][]int{"a": {1, 2}, "b": nil})"##,
-        sf!("%v|%#v", mp!{gs("a") => sl![1i64, 2], gs("b") => Slice::<i64>::nil()}, mp!{gs("a") => sl![1i64, 2], gs("b") => Slice::<i64>::nil()}),
+        sf!(
+            "%v|%#v",
+            mp! {gs("a") => sl![1i64, 2], gs("b") => Slice::<i64>::nil()},
+            mp! {gs("a") => sl![1i64, 2], gs("b") => Slice::<i64>::nil()}
+        ),
         "map[a:[1 2] b:[]]|map[string][]int{\"a\":[]int{1, 2}, \"b\":[]int(nil)}".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v", map[P]int{{2, 1, "a"}: 1, {1, 5, "b"}: 2, {1, 5, "a"}: 3}, map[string]P{"p": {1, 2, "n"}})"##,
-        sf!("%v|%+v", mp!{p(2, 1, "a") => 1i64, p(1, 5, "b") => 2i64, p(1, 5, "a") => 3i64}, mp!{gs("p") => p(1, 2, "n")}),
+        sf!(
+            "%v|%+v",
+            mp! {p(2, 1, "a") => 1i64, p(1, 5, "b") => 2i64, p(1, 5, "a") => 3i64},
+            mp! {gs("p") => p(1, 2, "n")}
+        ),
         "map[{1 5 a}:3 {1 5 b}:2 {2 1 a}:1]|map[p:{X:1 Y:2 Name:n}]".as_bytes(),
     );
     c.check(
@@ -893,7 +999,12 @@ fn maps() {
     );
     c.check(
         r##"fmt.Sprintf("%T|%T|%T", map[string]int{}, map[int][]string(nil), map[P]map[string]bool{})"##,
-        sf!("%T|%T|%T", Map::<GoString, i64>::new(), Map::<i64, Slice<GoString>>::nil(), Map::<P, Map<GoString, bool>>::new()),
+        sf!(
+            "%T|%T|%T",
+            Map::<GoString, i64>::new(),
+            Map::<i64, Slice<GoString>>::nil(),
+            Map::<P, Map<GoString, bool>>::new()
+        ),
         "map[string]int|map[int][]string|map[main.P]map[string]bool".as_bytes(),
     );
     c.check(
@@ -903,17 +1014,24 @@ fn maps() {
     );
     c.check(
         r##"fmt.Sprint(map[string]int{"é": 1, "z": 2, "Z": 3, "": 4, "aa": 5, "a": 6})"##,
-        sp!(mp!{gs("é") => 1i64, gs("z") => 2i64, gs("Z") => 3i64, gs("") => 4i64, gs("aa") => 5i64, gs("a") => 6i64}),
+        sp!(mp! {gs("é") => 1i64, gs("z") => 2i64, gs("Z") => 3i64, gs("") => 4i64, gs("aa") => 5i64, gs("a") => 6i64}),
         "map[:4 Z:3 a:6 aa:5 z:2 é:1]".as_bytes(),
     );
     c.check(
         r##"fmt.Sprint(map[int8]int{-128: 1, 127: 2, 0: 3}, map[uint64]int{18446744073709551615: 1, 0: 2})"##,
-        sp!(mp!{-128i8 => 1i64, 127i8 => 2i64, 0i8 => 3i64}, mp!{u64::MAX => 1i64, 0u64 => 2i64}),
+        sp!(
+            mp! {-128i8 => 1i64, 127i8 => 2i64, 0i8 => 3i64},
+            mp! {u64::MAX => 1i64, 0u64 => 2i64}
+        ),
         "map[-128:1 0:3 127:2] map[0:2 18446744073709551615:1]".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%s", map[string]error{"a": nil, "b": errors.New("e")}, map[string][]byte{"k": []byte("v")})"##,
-        sf!("%v|%s", mp!{gs("a") => nil_err(), gs("b") => errors::new("e")}, mp!{gs("k") => bytes("v")}),
+        sf!(
+            "%v|%s",
+            mp! {gs("a") => nil_err(), gs("b") => errors::new("e")},
+            mp! {gs("k") => bytes("v")}
+        ),
         "map[a:<nil> b:e]|map[k:v]".as_bytes(),
     );
     c.finish();
@@ -924,22 +1042,52 @@ fn structs() {
     let mut c = Checker::default();
     c.check(
         r##"fmt.Sprintf("%v|%+v|%#v|%T", &P{1, 2, "n"}, &P{1, 2, "n"}, &P{1, 2, "n"}, &P{1, 2, "n"})"##,
-        sf!("%v|%+v|%#v|%T", Ptr::new(p(1, 2, "n")), Ptr::new(p(1, 2, "n")), Ptr::new(p(1, 2, "n")), Ptr::new(p(1, 2, "n"))),
+        sf!(
+            "%v|%+v|%#v|%T",
+            Ptr::new(p(1, 2, "n")),
+            Ptr::new(p(1, 2, "n")),
+            Ptr::new(p(1, 2, "n")),
+            Ptr::new(p(1, 2, "n"))
+        ),
         "&{1 2 n}|&{X:1 Y:2 Name:n}|&main.P{X:1, Y:2, Name:\"n\"}|*main.P".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%d|%x|%q|%s|%X|%o", P{10, 2, "n"}, P{10, 2, "n"}, P{10, 2, "n"}, P{10, 2, "n"}, P{10, 2, "n"}, P{10, 2, "n"})"##,
-        sf!("%d|%x|%q|%s|%X|%o", p(10, 2, "n"), p(10, 2, "n"), p(10, 2, "n"), p(10, 2, "n"), p(10, 2, "n"), p(10, 2, "n")),
+        sf!(
+            "%d|%x|%q|%s|%X|%o",
+            p(10, 2, "n"),
+            p(10, 2, "n"),
+            p(10, 2, "n"),
+            p(10, 2, "n"),
+            p(10, 2, "n"),
+            p(10, 2, "n")
+        ),
         "{10 2 %!d(string=n)}|{a 2 6e}|{'\\n' '\\x02' \"n\"}|{%!s(int=10) %!s(int=2) n}|{A 2 6E}|{12 2 %!o(string=n)}".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%5v|%-4v|%+5v|%05d|%.1s", P{1, 2, "n"}, P{1, 2, "n"}, P{1, 2, "n"}, P{1, 2, "n"}, P{1, 2, "name"})"##,
-        sf!("%5v|%-4v|%+5v|%05d|%.1s", p(1, 2, "n"), p(1, 2, "n"), p(1, 2, "n"), p(1, 2, "n"), p(1, 2, "name")),
-        "{    1     2     n}|{1    2    n   }|{X:    1 Y:    2 Name:    n}|{00001 00002 %!d(string=0000n)}|{%!s(int=1) %!s(int=2) n}".as_bytes(),
+        sf!(
+            "%5v|%-4v|%+5v|%05d|%.1s",
+            p(1, 2, "n"),
+            p(1, 2, "n"),
+            p(1, 2, "n"),
+            p(1, 2, "n"),
+            p(1, 2, "name")
+        ),
+        "{    1     2     n}|{1    2    n   }|{X:    1 Y:    2 Name:    n}|{00001 00002 %!d(string=0000n)}|{%!s(int=1) %!s(int=2) n}"
+            .as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%#v|%v|%#v|%T", Empty{}, &Empty{}, Empty{}, []Empty{{}}, &Empty{}, Empty{})"##,
-        sf!("%v|%+v|%#v|%v|%#v|%T", Empty {}, Ptr::new(Empty {}), Empty {}, sl![Empty {}], Ptr::new(Empty {}), Empty {}),
+        sf!(
+            "%v|%+v|%#v|%v|%#v|%T",
+            Empty {},
+            Ptr::new(Empty {}),
+            Empty {},
+            sl![Empty {}],
+            Ptr::new(Empty {}),
+            Empty {}
+        ),
         "{}|&{}|main.Empty{}|[{}]|&main.Empty{}|main.Empty".as_bytes(),
     );
     c.check(
@@ -949,7 +1097,15 @@ fn structs() {
     );
     c.check(
         r##"fmt.Sprintf("%#v", Outer{In: Inner{1, "x"}, S: []int{1}, M: map[string]int{"a": 1}})"##,
-        sf!("%#v", Outer { in_: Inner { a: 1, b: gs("x") }, s: sl![1i64], m: mp!{gs("a") => 1i64}, ..Default::default() }),
+        sf!(
+            "%#v",
+            Outer {
+                in_: Inner { a: 1, b: gs("x") },
+                s: sl![1i64],
+                m: mp! {gs("a") => 1i64},
+                ..Default::default()
+            }
+        ),
         "main.Outer{In:main.Inner{A:1, B:\"x\"}, Ptr:(*main.Inner)(nil), S:[]int{1}, M:map[string]int{\"a\":1}, E:error(nil)}".as_bytes(),
     );
     c.check(
@@ -964,7 +1120,18 @@ fn structs() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%v", WithErr{errors.New("a"), nil}, WithErr{nil, nil}, Temp{1.5, 2.5})"##,
-        sf!("%v|%+v|%v", WithErr { err_pub: errors::new("a"), err: nil_err() }, WithErr::default(), Temp { c_pub: Celsius(1.5), c: Celsius(2.5) }),
+        sf!(
+            "%v|%+v|%v",
+            WithErr {
+                err_pub: errors::new("a"),
+                err: nil_err()
+            },
+            WithErr::default(),
+            Temp {
+                c_pub: Celsius(1.5),
+                c: Celsius(2.5)
+            }
+        ),
         "{a <nil>}|{Err:<nil> err:<nil>}|{1.5°C 2.5}".as_bytes(),
     );
     c.check(
@@ -979,22 +1146,56 @@ fn structs() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%#v|%T|%s|%v|%#v|%d", Stack{1, 2}, Stack{1, 2}, Stack{}, Stack{1}, Stack(nil), Stack(nil), Stack{3})"##,
-        sf!("%v|%#v|%T|%s|%v|%#v|%d", Stack(sl![1i64, 2]), Stack(sl![1i64, 2]), Stack(Slice::nil()), Stack(sl![1i64]), Stack(Slice::nil()), Stack(Slice::nil()), Stack(sl![3i64])),
+        sf!(
+            "%v|%#v|%T|%s|%v|%#v|%d",
+            Stack(sl![1i64, 2]),
+            Stack(sl![1i64, 2]),
+            Stack(Slice::nil()),
+            Stack(sl![1i64]),
+            Stack(Slice::nil()),
+            Stack(Slice::nil()),
+            Stack(sl![3i64])
+        ),
         "[1 2]|main.Stack{1, 2}|main.Stack|[%!s(int=1)]|[]|main.Stack(nil)|[3]".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%q|%#v|%T|%d|%x|%5s", Name("x"), Name("x"), Name("x"), Name("x"), Name("x"), Name("x"), Name("x"))"##,
-        sf!("%v|%q|%#v|%T|%d|%x|%5s", Name(gs("x")), Name(gs("x")), Name(gs("x")), Name(gs("x")), Name(gs("x")), Name(gs("x")), Name(gs("x"))),
+        sf!(
+            "%v|%q|%#v|%T|%d|%x|%5s",
+            Name(gs("x")),
+            Name(gs("x")),
+            Name(gs("x")),
+            Name(gs("x")),
+            Name(gs("x")),
+            Name(gs("x")),
+            Name(gs("x"))
+        ),
         "x|\"x\"|\"x\"|main.Name|%!d(main.Name=x)|78|    x".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%v|%v|%v|%+v|%d", PS{1}, &PS{1}, []PS{{1}}, []*PS{{1}}, &PS{2}, &PS{3})"##,
-        sf!("%v|%v|%v|%v|%+v|%d", PS { a: 1 }, Ptr::new(PS { a: 1 }), sl![PS { a: 1 }], sl![Ptr::new(PS { a: 1 })], Ptr::new(PS { a: 2 }), Ptr::new(PS { a: 3 })),
+        sf!(
+            "%v|%v|%v|%v|%+v|%d",
+            PS { a: 1 },
+            Ptr::new(PS { a: 1 }),
+            sl![PS { a: 1 }],
+            sl![Ptr::new(PS { a: 1 })],
+            Ptr::new(PS { a: 2 }),
+            Ptr::new(PS { a: 3 })
+        ),
         "{1}|PS!|[{1}]|[PS!]|PS!|&{3}".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%v|%v|%v|%d|%#v", VS{1}, &VS{2}, []VS{{3}}, []*VS{{4}}, VS{5}, VS{6})"##,
-        sf!("%v|%v|%v|%v|%d|%#v", VS { a: 1 }, Ptr::new(VS { a: 2 }), sl![VS { a: 3 }], sl![Ptr::new(VS { a: 4 })], VS { a: 5 }, VS { a: 6 }),
+        sf!(
+            "%v|%v|%v|%v|%d|%#v",
+            VS { a: 1 },
+            Ptr::new(VS { a: 2 }),
+            sl![VS { a: 3 }],
+            sl![Ptr::new(VS { a: 4 })],
+            VS { a: 5 },
+            VS { a: 6 }
+        ),
         "VS1|VS2|[VS3]|[VS4]|{5}|main.VS{A:6}".as_bytes(),
     );
     c.check(
@@ -1004,19 +1205,22 @@ fn structs() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%s|%d|%+v|%q", nilVS, nilVS, nilVS, nilVS, nilVS)"##,
-        sf!(
-            "%v|%s|%d|%+v|%q",
-            nil_vs(),
-            nil_vs(),
-            nil_vs(),
-            nil_vs(),
-            nil_vs()
-        ),
+        sf!("%v|%s|%d|%+v|%q", nil_vs(), nil_vs(), nil_vs(), nil_vs(), nil_vs()),
         "<nil>|<nil>|0|<nil>|<nil>".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%s|%d|%#v|%T|%x|%5v|", nilP, nilP, nilP, nilP, nilP, nilP, nilP, nilP)"##,
-        sf!("%v|%+v|%s|%d|%#v|%T|%x|%5v|", nil_p(), nil_p(), nil_p(), nil_p(), nil_p(), nil_p(), nil_p(), nil_p()),
+        sf!(
+            "%v|%+v|%s|%d|%#v|%T|%x|%5v|",
+            nil_p(),
+            nil_p(),
+            nil_p(),
+            nil_p(),
+            nil_p(),
+            nil_p(),
+            nil_p(),
+            nil_p()
+        ),
         "<nil>|<nil>|%!s(*main.P=<nil>)|0|(*main.P)(nil)|*main.P|0|<nil>|".as_bytes(),
     );
     c.check(
@@ -1026,7 +1230,15 @@ fn structs() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%d|%#v|%s|%q", &MyErr{5}, &MyErr{5}, &MyErr{5}, &MyErr{5}, MyErr{5}, []*MyErr{{1}})"##,
-        sf!("%v|%+v|%d|%#v|%s|%q", Ptr::new(MyErr { code: 5 }), Ptr::new(MyErr { code: 5 }), Ptr::new(MyErr { code: 5 }), Ptr::new(MyErr { code: 5 }), MyErr { code: 5 }, sl![Ptr::new(MyErr { code: 1 })]),
+        sf!(
+            "%v|%+v|%d|%#v|%s|%q",
+            Ptr::new(MyErr { code: 5 }),
+            Ptr::new(MyErr { code: 5 }),
+            Ptr::new(MyErr { code: 5 }),
+            Ptr::new(MyErr { code: 5 }),
+            MyErr { code: 5 },
+            sl![Ptr::new(MyErr { code: 1 })]
+        ),
         "code 5|code 5|&{5}|&main.MyErr{Code:5}|{%!s(int=5)}|[\"code 1\"]".as_bytes(),
     );
     c.check(
@@ -1051,7 +1263,14 @@ fn structs() {
     );
     c.check(
         r##"fmt.Sprintf("%T|%T|%T|%T|%T", &P{}, &[]int{}, (*int)(nil), ptr(Color(0)), []*[]int{})"##,
-        sf!("%T|%T|%T|%T|%T", Ptr::new(P::default()), Ptr::new(Slice::<i64>::nil()), Ptr::<i64>::nil(), Ptr::new(Color(0)), Slice::<Ptr<Slice<i64>>>::nil()),
+        sf!(
+            "%T|%T|%T|%T|%T",
+            Ptr::new(P::default()),
+            Ptr::new(Slice::<i64>::nil()),
+            Ptr::<i64>::nil(),
+            Ptr::new(Color(0)),
+            Slice::<Ptr<Slice<i64>>>::nil()
+        ),
         "*main.P|*[]int|*int|*main.Color|[]*[]int".as_bytes(),
     );
     c.check(
@@ -1078,12 +1297,35 @@ fn errors() {
     let mut c = Checker::default();
     c.check(
         r##"fmt.Sprintf("%v|%s|%q|%x|%X|%d|%T|%5v|%-6s|%.2v", boom, boom, boom, boom, boom, boom, boom, boom, boom, boom)"##,
-        sf!("%v|%s|%q|%x|%X|%d|%T|%5v|%-6s|%.2v", boom(), boom(), boom(), boom(), boom(), boom(), boom(), boom(), boom(), boom()),
+        sf!(
+            "%v|%s|%q|%x|%X|%d|%T|%5v|%-6s|%.2v",
+            boom(),
+            boom(),
+            boom(),
+            boom(),
+            boom(),
+            boom(),
+            boom(),
+            boom(),
+            boom(),
+            boom()
+        ),
         "boom|boom|\"boom\"|626f6f6d|626F6F6D|&{%!d(string=boom)}|*errors.errorString| boom|boom  |bo".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%v|%d|%s|%T|%5v|%-5v|%p|%q|%x", nilErr, nilErr, nilErr, nilErr, nilErr, nilErr, nilErr, nilErr, nilErr)"##,
-        sf!("%v|%d|%s|%T|%5v|%-5v|%p|%q|%x", nil_err(), nil_err(), nil_err(), nil_err(), nil_err(), nil_err(), nil_err(), nil_err(), nil_err()),
+        sf!(
+            "%v|%d|%s|%T|%5v|%-5v|%p|%q|%x",
+            nil_err(),
+            nil_err(),
+            nil_err(),
+            nil_err(),
+            nil_err(),
+            nil_err(),
+            nil_err(),
+            nil_err(),
+            nil_err()
+        ),
         "<nil>|%!d(<nil>)|%!s(<nil>)|<nil>|<nil>|<nil>|%!p(<nil>)|%!q(<nil>)|%!x(<nil>)".as_bytes(),
     );
     c.check(
@@ -1113,7 +1355,12 @@ fn errors() {
     );
     c.check(
         r##"fmt.Sprintf("%v|%+v|%s", &MyErr{7}, []error{&MyErr{8}}, fmt.Errorf("e: %w", &MyErr{9}))"##,
-        sf!("%v|%+v|%s", Ptr::new(MyErr { code: 7 }), sl![Ptr::new(MyErr { code: 8 })], ef!("e: %w", Ptr::new(MyErr { code: 9 }))),
+        sf!(
+            "%v|%+v|%s",
+            Ptr::new(MyErr { code: 7 }),
+            sl![Ptr::new(MyErr { code: 8 })],
+            ef!("e: %w", Ptr::new(MyErr { code: 9 }))
+        ),
         "code 7|[code 8]|e: code 9".as_bytes(),
     );
     c.finish();
@@ -1180,7 +1427,22 @@ fn printf_errors() {
     );
     c.check(
         r##"fmt.Sprintf("%*d|%-*d|%*d|%0*d|%.*f|%*.*f|", 5, 1, 5, 2, -5, 3, 4, 9, 2, 3.14159, 8, 3, 2.5)"##,
-        sf!("%*d|%-*d|%*d|%0*d|%.*f|%*.*f|", 5i64, 1i64, 5i64, 2i64, -5i64, 3i64, 4i64, 9i64, 2i64, 3.14159f64, 8i64, 3i64, 2.5f64),
+        sf!(
+            "%*d|%-*d|%*d|%0*d|%.*f|%*.*f|",
+            5i64,
+            1i64,
+            5i64,
+            2i64,
+            -5i64,
+            3i64,
+            4i64,
+            9i64,
+            2i64,
+            3.14159f64,
+            8i64,
+            3i64,
+            2.5f64
+        ),
         "    1|2    |3    |0009|3.14|   2.500|".as_bytes(),
     );
     c.check(
@@ -1190,12 +1452,7 @@ fn printf_errors() {
     );
     c.check(
         r##"fmt.Sprintf("%[2]d %[1]d|%[1]d %d|%[3]d|%[0]d|%[x]d|%[2]*[1]d|%[1]v %[1]T", 1, 2, 3)"##,
-        sf!(
-            "%[2]d %[1]d|%[1]d %d|%[3]d|%[0]d|%[x]d|%[2]*[1]d|%[1]v %[1]T",
-            1i64,
-            2i64,
-            3i64
-        ),
+        sf!("%[2]d %[1]d|%[1]d %d|%[3]d|%[0]d|%[x]d|%[2]*[1]d|%[1]v %[1]T", 1i64, 2i64, 3i64),
         "2 1|1 2|3|%!d(BADINDEX)|%!d(BADINDEX)| 1|1 int".as_bytes(),
     );
     c.check(
@@ -1225,16 +1482,7 @@ fn printf_errors() {
     );
     c.check(
         r##"fmt.Sprintf("%T|%T|%T|%T|%10T|%-10T|%.3T", nilErr, 1, "s", 1.5, 1, 1, "s")"##,
-        sf!(
-            "%T|%T|%T|%T|%10T|%-10T|%.3T",
-            nil_err(),
-            1i64,
-            "s",
-            1.5f64,
-            1i64,
-            1i64,
-            "s"
-        ),
+        sf!("%T|%T|%T|%T|%10T|%-10T|%.3T", nil_err(), 1i64, "s", 1.5f64, 1i64, 1i64, "s"),
         "<nil>|int|string|float64|       int|int       |str".as_bytes(),
     );
     c.check(
@@ -1254,15 +1502,7 @@ fn printf_errors() {
     );
     c.check(
         r##"fmt.Sprintf("%.d|%3.d|%.f|%.s|%.x|%3.0x|", 0, 0, 2.5, "abc", 0, 0)"##,
-        sf!(
-            "%.d|%3.d|%.f|%.s|%.x|%3.0x|",
-            0i64,
-            0i64,
-            2.5f64,
-            "abc",
-            0i64,
-            0i64
-        ),
+        sf!("%.d|%3.d|%.f|%.s|%.x|%3.0x|", 0i64, 0i64, 2.5f64, "abc", 0i64, 0i64),
         "|   |2|||   |".as_bytes(),
     );
     c.check(
@@ -1272,32 +1512,22 @@ fn printf_errors() {
     );
     c.check(
         r##"fmt.Sprintf("%v %v", 1, []string{"a"}, 2.5, map[string]int{"k": 1}, P{}, nilErr)"##,
-        sf!(
-            "%v %v",
-            1i64,
-            sl![gs("a")],
-            2.5f64,
-            mp! {gs("k") => 1i64},
-            P::default(),
-            nil_err()
-        ),
+        sf!("%v %v", 1i64, sl![gs("a")], 2.5f64, mp! {gs("k") => 1i64}, P::default(), nil_err()),
         "1 [a]%!(EXTRA float64=2.5, map[string]int=map[k:1], main.P={0 0 }, <nil>)".as_bytes(),
     );
     c.check(
         r##"fmt.Sprintf("%-10v|%10v|%-10d|%010v|", []int{1, 2}, P{1, 2, "n"}, []int{1, 2}, map[string]int{"a": 1})"##,
-        sf!("%-10v|%10v|%-10d|%010v|", sl![1i64, 2], p(1, 2, "n"), sl![1i64, 2], mp!{gs("a") => 1i64}),
+        sf!(
+            "%-10v|%10v|%-10d|%010v|",
+            sl![1i64, 2],
+            p(1, 2, "n"),
+            sl![1i64, 2],
+            mp! {gs("a") => 1i64}
+        ),
         "[1          2         ]|{         1          2          n}|[1          2         ]|map[000000000a:0000000001]|".as_bytes(),
     );
-    c.check(
-        r##"fmt.Sprintf("\xff%d\xfe", 1)"##,
-        sf!(b"\xff%d\xfe", 1i64),
-        b"\xff1\xfe",
-    );
-    c.check(
-        r##"fmt.Sprintf("%\xffd", 1)"##,
-        sf!(b"%\xffd", 1i64),
-        "%!�(int=1)d".as_bytes(),
-    );
+    c.check(r##"fmt.Sprintf("\xff%d\xfe", 1)"##, sf!(b"\xff%d\xfe", 1i64), b"\xff1\xfe");
+    c.check(r##"fmt.Sprintf("%\xffd", 1)"##, sf!(b"%\xffd", 1i64), "%!�(int=1)d".as_bytes());
     c.check(
         r##"fmt.Sprintf(string([]byte{'%', 0xe6, 0x97}), 1)"##,
         sf!(b"%\xe6\x97", 1i64),

@@ -24,11 +24,8 @@ impl Checker {
     pub fn check(&mut self, go: &str, got: GoString, want: &[u8]) {
         self.count += 1;
         if got.as_bytes() != want {
-            self.failures.push(format!(
-                "{go}\n     got: {:?}\n    want: {:?}",
-                got,
-                String::from_utf8_lossy(want)
-            ));
+            self.failures
+                .push(format!("{go}\n     got: {:?}\n    want: {:?}", got, String::from_utf8_lossy(want)));
         }
     }
 

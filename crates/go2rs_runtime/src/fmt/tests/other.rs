@@ -8,25 +8,16 @@ use crate::fmt::{Kind, Printer, Value, panic_text};
 /// Checks `text` is `prefix`, a Go-style address, then `suffix`.
 fn assert_address(text: &GoString, prefix: &str, suffix: &str, hex: bool) {
     let text = text.to_std_string();
-    assert!(
-        text.starts_with(prefix),
-        "{text:?} should start with {prefix:?}"
-    );
-    assert!(
-        text.ends_with(suffix),
-        "{text:?} should end with {suffix:?}"
-    );
+    assert!(text.starts_with(prefix), "{text:?} should start with {prefix:?}");
+    assert!(text.ends_with(suffix), "{text:?} should end with {suffix:?}");
     let middle = &text[prefix.len()..text.len() - suffix.len()];
     let digits = if hex {
-        middle
-            .strip_prefix("0x")
-            .unwrap_or_else(|| panic!("{text:?}: no 0x"))
+        middle.strip_prefix("0x").unwrap_or_else(|| panic!("{text:?}: no 0x"))
     } else {
         middle
     };
     let radix = if hex { 16 } else { 10 };
-    let value = u64::from_str_radix(digits, radix)
-        .unwrap_or_else(|_| panic!("{text:?}: bad address {middle:?}"));
+    let value = u64::from_str_radix(digits, radix).unwrap_or_else(|_| panic!("{text:?}: bad address {middle:?}"));
     assert_ne!(value, 0, "{text:?}");
 }
 
@@ -35,25 +26,13 @@ fn pointers_print_addresses() {
     let inner = Ptr::new(Inner { a: 2, b: gs("y") });
     let address = inner.address();
     // fmt.Sprintf("%p", &x) == fmt.Sprintf("%v", []*int{&x})[1:len-1]: 0xc000012345
-    assert_eq!(
-        sf!("%p", inner.clone()),
-        GoString::from(format!("{address:#x}"))
-    );
-    assert_eq!(
-        sf!("%#p", inner.clone()),
-        GoString::from(format!("{address:x}"))
-    );
+    assert_eq!(sf!("%p", inner.clone()), GoString::from(format!("{address:#x}")));
+    assert_eq!(sf!("%#p", inner.clone()), GoString::from(format!("{address:x}")));
     // fmt.Sprintf("%d", []*Inner{p}) == "[824633794640]"; of p itself "&{2 %!d(string=y)}"
-    assert_eq!(
-        sf!("%d", sl![inner.clone()]),
-        GoString::from(format!("[{address}]"))
-    );
+    assert_eq!(sf!("%d", sl![inner.clone()]), GoString::from(format!("[{address}]")));
     assert_eq!(sf!("%d", inner.clone()), "&{2 %!d(string=y)}");
     // fmt.Sprintf("%v", []*int{&x}) == "[0xc000012345]"
-    assert_eq!(
-        sf!("%v", sl![inner.clone()]),
-        GoString::from(format!("[{address:#x}]"))
-    );
+    assert_eq!(sf!("%v", sl![inner.clone()]), GoString::from(format!("[{address:#x}]")));
     // fmt.Sprintf("%v", &x) for x int: an address
     assert_address(&sf!("%v", Ptr::new(5i64)), "", "", true);
     // fmt.Sprintf("%v", Outer{Ptr: &Inner{2, "y"}}) == "{{0 } 0xc000010018 [] map[] <nil>}"
@@ -61,12 +40,7 @@ fn pointers_print_addresses() {
         ptr: inner.clone(),
         ..Default::default()
     };
-    assert_address(
-        &sf!("%v", outer.clone()),
-        "{{0 } ",
-        " [] map[] <nil>}",
-        true,
-    );
+    assert_address(&sf!("%v", outer.clone()), "{{0 } ", " [] map[] <nil>}", true);
     // fmt.Sprintf("%#v", Outer{Ptr: &Inner{2, "y"}})
     //   == `main.Outer{In:main.Inner{A:0, B:""}, Ptr:(*main.Inner)(0xc000010018), S:[]int(nil), M:map[string]int(nil), E:error(nil)}`
     assert_address(
@@ -76,17 +50,9 @@ fn pointers_print_addresses() {
         true,
     );
     // fmt.Sprintf("%s", &name) for type Name string: "%!s(*main.Name=0xc000014070)"
-    assert_address(
-        &sf!("%s", Ptr::new(Name(gs("x")))),
-        "%!s(*main.Name=",
-        ")",
-        true,
-    );
+    assert_address(&sf!("%s", Ptr::new(Name(gs("x")))), "%!s(*main.Name=", ")", true);
     // fmt.Sprintf("%s", []*P{{1, 2, "a"}}) == "[%!s(*main.P=&{1 2 a})]"
-    assert_eq!(
-        sf!("%s", sl![Ptr::new(p(1, 2, "a"))]),
-        "[%!s(*main.P=&{1 2 a})]"
-    );
+    assert_eq!(sf!("%s", sl![Ptr::new(p(1, 2, "a"))]), "[%!s(*main.P=&{1 2 a})]");
     // fmt.Sprintf("%x", []*P{nil}) == "[0]"
     assert_eq!(sf!("%x", sl![nil_p()]), "[0]");
 }
@@ -97,15 +63,9 @@ fn slices_and_maps_print_addresses_under_p() {
     let first = s.data_address();
     // fmt.Sprintf("%p", s) is the address of s[0]; of s[1:] 8 bytes further
     assert_eq!(sf!("%p", s.clone()), GoString::from(format!("{first:#x}")));
-    assert_eq!(
-        sf!("%p", s.slice_from(1)),
-        GoString::from(format!("{:#x}", first + 8))
-    );
+    assert_eq!(sf!("%p", s.slice_from(1)), GoString::from(format!("{:#x}", first + 8)));
     // fmt.Sprintf("%p %p", []int(nil), map[string]int(nil)) == "0x0 0x0"
-    assert_eq!(
-        sf!("%p %p", Slice::<i64>::nil(), Map::<GoString, i64>::nil()),
-        "0x0 0x0"
-    );
+    assert_eq!(sf!("%p %p", Slice::<i64>::nil(), Map::<GoString, i64>::nil()), "0x0 0x0");
     let m: Map<GoString, i64> = Map::new();
     assert_address(&sf!("%p", m), "", "", true);
     // fmt.Sprintf("%p", errors.New("x")): the *errorString's address
@@ -121,12 +81,7 @@ fn unexported_error_fields_print_their_pointer() {
     };
     assert_address(&sp!(value), "{<nil> ", "}", true);
     // fmt.Sprintf("%d", fmt.Errorf("w: %w", errors.New("x"))) == "&{%!d(string=w: x) 824633794640}"
-    assert_address(
-        &sf!("%d", ef!("w: %w", errors::new("x"))),
-        "&{%!d(string=w: x) ",
-        "}",
-        false,
-    );
+    assert_address(&sf!("%d", ef!("w: %w", errors::new("x"))), "&{%!d(string=w: x) ", "}", false);
     // fmt.Sprintf("%#v", fmt.Errorf("w: %w", errors.New("x")))
     //   == `&fmt.wrapError{msg:"w: x", err:(*errors.errorString)(0xc000014070)}`
     assert_address(
@@ -215,23 +170,10 @@ fn panic_texts_match_go() {
     assert_eq!(panic_text(&Ptr::new(MyErr { code: 3 })), "code 3"); // panic(&MyErr{3})
     // panic(P{1, 2}) printed "(main.P) 0x4ff2c0"; panic(&P{1, 2}) "(*main.P) 0x21852e906020";
     // panic([]int{1}) "([]int) 0xfe4a6e9c030"
-    assert_address(
-        &GoString::from(panic_text(&p(1, 2, "n"))),
-        "(main.P) ",
-        "",
-        true,
-    );
+    assert_address(&GoString::from(panic_text(&p(1, 2, "n"))), "(main.P) ", "", true);
     let pointer = Ptr::new(p(1, 2, "n"));
-    assert_eq!(
-        panic_text(&pointer),
-        format!("(*main.P) {:#x}", pointer.address())
-    );
-    assert_address(
-        &GoString::from(panic_text(&sl![1i64])),
-        "([]int) ",
-        "",
-        true,
-    );
+    assert_eq!(panic_text(&pointer), format!("(*main.P) {:#x}", pointer.address()));
+    assert_address(&GoString::from(panic_text(&sl![1i64])), "([]int) ", "", true);
 }
 
 #[test]
@@ -261,11 +203,7 @@ fn duration_strings_match_go() {
         (i64::MIN, "-2562047h47m16.854775808s"),
     ];
     for &(nanoseconds, want) in table {
-        assert_eq!(
-            Duration(nanoseconds).string(),
-            want,
-            "Duration({nanoseconds})"
-        );
+        assert_eq!(Duration(nanoseconds).string(), want, "Duration({nanoseconds})");
     }
 }
 
@@ -274,8 +212,7 @@ fn float_sweep_matches_go() {
     // float_sweep.txt was written by float_sweep.go (Go 1.26): for each value,
     // its bits, its size and fmt.Sprintf(f, v) for each format f below.
     const FORMATS: [&str; 17] = [
-        "%v", "%e", "%.3e", "%.0e", "%g", "%.4g", "%.17g", "%x", "%.2x", "%b", "%#v", "%+.10e",
-        "%.3f", "%f", "%8.2f", "%#g", "%G",
+        "%v", "%e", "%.3e", "%.0e", "%g", "%.4g", "%.17g", "%x", "%.2x", "%b", "%#v", "%+.10e", "%.3f", "%f", "%8.2f", "%#g", "%G",
     ];
     let data = include_str!("float_sweep.txt");
     let mut failures = Vec::new();
@@ -295,10 +232,7 @@ fn float_sweep_matches_go() {
             };
             count += 1;
             if got != **want {
-                failures.push(format!(
-                    "{} {format}: got {got:?}, want {want:?}",
-                    fields[0]
-                ));
+                failures.push(format!("{} {format}: got {got:?}, want {want:?}", fields[0]));
             }
         }
     }

@@ -68,11 +68,7 @@ pub struct P {
 impl_go_struct!(P, "main.P", x => "X", y => "Y", name => "Name");
 
 pub fn p(x: i64, y: i64, name: &'static str) -> P {
-    P {
-        x,
-        y,
-        name: gs(name),
-    }
+    P { x, y, name: gs(name) }
 }
 
 #[derive(Clone, Default)]
