@@ -1,17 +1,23 @@
 //! Goroutines on tokio, Go's process lifetime, and deadlock detection.
 //!
 //! Every goroutine is a tokio task wrapped in [`Goroutine`], which catches an
-//! unrecovered panic and ends the process the way Go does. The scheduler keeps
-//! one atomic word: how many goroutines (and pending timers) are live, and how
-//! many of them are parked on a channel, select, mutex or wait group. When the
-//! two are equal, nobody can ever wake anybody: Go's deadlock.
+//! unrecovered panic and ends the process the way Go does.
+//!
+//! Deadlock detection counts goroutines, pending timers, and goroutines
+//! parked on a channel, select, mutex or wait group. When every live
+//! goroutine is parked and no timer is pending, nobody can ever wake anybody:
+//! Go's deadlock. The counts are kept per thread ([`Shard`]): a hand-off
+//! between two goroutines changes the counters of the thread it runs on, with
+//! no shared cache line. They are summed only when no worker thread has
+//! anything left to run (tokio's `on_thread_park`), which is when a deadlock
+//! can have formed, and then only if no worker woke up while they were read.
 
 use std::cell::Cell;
 use std::future::Future;
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU8, AtomicU64, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 
 use pin_project_lite::pin_project;
@@ -25,15 +31,76 @@ thread_local! {
 /// the others on its worker, standing in for Go's preemption.
 const BUDGET_PER_SLICE: u32 = 128;
 
-/// `live << 32 | parked`.
-static STATE: AtomicU64 = AtomicU64::new(0);
-const ONE_LIVE: u64 = 1 << 32;
-const PARKED_MASK: u64 = ONE_LIVE - 1;
+/// One thread's share of the deadlock detector's counts. Each count is the
+/// net change this thread made: a goroutine may start on one thread and end
+/// on another, so a single shard can be negative; the sums are exact.
+#[repr(align(128))]
+struct Shard {
+    goroutines: AtomicI64,
+    timers: AtomicI64,
+    parked: AtomicI64,
+}
+
+impl Shard {
+    const fn new() -> Shard {
+        Shard {
+            goroutines: AtomicI64::new(0),
+            timers: AtomicI64::new(0),
+            parked: AtomicI64::new(0),
+        }
+    }
+}
+
+/// Shards claimed by threads, one each; the last one is shared by the
+/// threads that come after the others are taken (updated with atomic adds).
+const SHARD_COUNT: usize = 256;
+static SHARDS: [Shard; SHARD_COUNT] = [const { Shard::new() }; SHARD_COUNT];
+static SHARDS_CLAIMED: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    /// This thread's shard, claimed on first use.
+    static SHARD: usize = SHARDS_CLAIMED.fetch_add(1, Ordering::Relaxed).min(SHARD_COUNT - 1);
+}
+
+/// Adds `delta` to one of this thread's counts. An owned shard is only
+/// written by its thread, so a plain load and store suffice; the idle
+/// handshake in [`worker_parking`] publishes them to the reader.
+#[inline]
+fn count(field: fn(&Shard) -> &AtomicI64, delta: i64) {
+    let index = SHARD.with(|index| *index);
+    let counter = field(&SHARDS[index]);
+    if index == SHARD_COUNT - 1 {
+        counter.fetch_add(delta, Ordering::SeqCst);
+    } else {
+        counter.store(counter.load(Ordering::Relaxed) + delta, Ordering::Release);
+    }
+}
+
+/// The sums of all shards: (goroutines, timers, parked).
+fn totals() -> (i64, i64, i64) {
+    let claimed = SHARDS_CLAIMED.load(Ordering::Acquire).min(SHARD_COUNT);
+    let mut totals = (0, 0, 0);
+    for shard in &SHARDS[..claimed] {
+        totals.0 += shard.goroutines.load(Ordering::Acquire);
+        totals.1 += shard.timers.load(Ordering::Acquire);
+        totals.2 += shard.parked.load(Ordering::Acquire);
+    }
+    totals
+}
+
+/// Worker threads of [`main`]'s runtime with nothing to run (low 16 bits),
+/// and how many times a worker has woken up (the rest): a reader of the
+/// shards knows that no worker ran anything meanwhile when the word has not
+/// changed.
+static IDLE: AtomicU64 = AtomicU64::new(0);
+const IDLE_MASK: u64 = (1 << 16) - 1;
+const ONE_WAKE_UP: u64 = 1 << 16;
+/// The number of worker threads of [`main`]'s runtime; until it has started
+/// (and in the runtime's own tests, which use [`run_to_completion`]) the
+/// detector is off.
+static WORKERS: AtomicU64 = AtomicU64::new(u64::MAX);
 
 static NEXT_GOROUTINE_ID: AtomicU64 = AtomicU64::new(2);
-/// Timers that will wake someone, counted in STATE's live part as well:
-/// `runtime.NumGoroutine` is the live count without them.
-static PENDING_TIMERS: AtomicU64 = AtomicU64::new(0);
 static MAIN_WAIT_REASON: AtomicU8 = AtomicU8::new(0);
 
 /// Why a goroutine is parked, as Go's traceback names it.
@@ -115,18 +182,22 @@ where
     F: Future<Output = ()> + Send + 'static,
 {
     crate::panic::install_quiet_hook();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(gomaxprocs())
+    let workers = gomaxprocs();
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    builder
+        .worker_threads(workers)
         // Go stacks grow to 1 GB; deep synchronous recursion runs on the
         // worker stacks, which only use the memory they touch.
         .thread_stack_size(256 << 20)
-        .enable_time()
-        .build()
-        .unwrap_or_else(|error| {
-            eprintln!("fatal error: cannot start the go2rs runtime: {error}");
-            std::process::exit(2)
-        });
-    STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+        .enable_time();
+    #[cfg(not(loom))]
+    builder.on_thread_park(worker_parking).on_thread_unpark(worker_unparked);
+    let runtime = builder.build().unwrap_or_else(|error| {
+        eprintln!("fatal error: cannot start the go2rs runtime: {error}");
+        std::process::exit(2)
+    });
+    WORKERS.store(workers as u64, Ordering::SeqCst);
+    count(|shard| &shard.goroutines, 1);
     let handle = runtime.spawn(Goroutine {
         id: 1,
         future: async move {
@@ -153,7 +224,7 @@ where
         .enable_time()
         .build()
         .expect("tokio runtime");
-    STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+    count(|shard| &shard.goroutines, 1);
     let handle = runtime.spawn(Goroutine {
         id: 1,
         future: main_goroutine,
@@ -167,7 +238,7 @@ where
     F: Future<Output = ()> + Send + 'static,
 {
     let id = NEXT_GOROUTINE_ID.fetch_add(1, Ordering::Relaxed);
-    STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+    count(|shard| &shard.goroutines, 1);
     tokio::spawn(Goroutine { id, future: goroutine });
 }
 
@@ -195,7 +266,8 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
         match result {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
-                live_ended();
+                count(|shard| &shard.goroutines, -1);
+                deadlock_check_off_worker();
                 Poll::Ready(())
             }
             Err(payload) => crate::panic::report_unrecovered(&*payload, id),
@@ -204,29 +276,21 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
 }
 
 /// How many goroutines exist: started and not yet returned. Like Go's, a
-/// snapshot: a timer starting or firing at the same moment may make it one
-/// lower for that moment (the two counters change one after the other).
+/// snapshot, read while other goroutines may start and end.
 pub(crate) fn goroutine_count() -> u64 {
-    let live = STATE.load(Ordering::SeqCst) >> 32;
-    live.saturating_sub(PENDING_TIMERS.load(Ordering::SeqCst))
+    totals().0.max(1) as u64
 }
 
 /// A timer that will wake someone is pending: like a runnable goroutine, it
 /// keeps the deadlock detector quiet until it has fired.
 pub(crate) fn timer_started() {
-    PENDING_TIMERS.fetch_add(1, Ordering::SeqCst);
-    STATE.fetch_add(ONE_LIVE, Ordering::SeqCst);
+    count(|shard| &shard.timers, 1);
 }
 
-/// The timer fired (after it woke whoever it wakes).
+/// The timer fired (after it woke whoever it wakes), or was stopped.
 pub(crate) fn timer_finished() {
-    live_ended();
-    PENDING_TIMERS.fetch_sub(1, Ordering::SeqCst);
-}
-
-fn live_ended() {
-    let state = STATE.fetch_sub(ONE_LIVE, Ordering::SeqCst) - ONE_LIVE;
-    check_deadlock(state);
+    count(|shard| &shard.timers, -1);
+    deadlock_check_off_worker();
 }
 
 /// The current goroutine is about to return `Pending` and wait for a wake-up
@@ -236,21 +300,58 @@ pub(crate) fn parked(reason: WaitReason) {
         MAIN_WAIT_REASON.store(reason as u8, Ordering::Relaxed);
     }
     BUDGET.with(|budget| budget.set(BUDGET_PER_SLICE));
-    let state = STATE.fetch_add(1, Ordering::SeqCst) + 1;
-    check_deadlock(state);
+    count(|shard| &shard.parked, 1);
+    deadlock_check_off_worker();
 }
 
 /// A parked goroutine was chosen to run again (called by whoever woke it).
 pub(crate) fn unparked() {
-    STATE.fetch_sub(1, Ordering::SeqCst);
+    count(|shard| &shard.parked, -1);
 }
 
-fn check_deadlock(state: u64) {
-    let live = state >> 32;
-    let parked = state & PARKED_MASK;
-    if live != 0 && live == parked {
-        report_deadlock();
+/// tokio's `on_thread_park`: this worker has nothing to run. The last worker
+/// to get there checks for a deadlock.
+#[cfg(not(loom))]
+fn worker_parking() {
+    let idle = IDLE.fetch_add(1, Ordering::SeqCst) + 1;
+    if idle & IDLE_MASK >= WORKERS.load(Ordering::Relaxed) {
+        check_deadlock();
     }
+}
+
+/// tokio's `on_thread_unpark`: this worker may run goroutines again.
+#[cfg(not(loom))]
+fn worker_unparked() {
+    IDLE.fetch_add(ONE_WAKE_UP - 1, Ordering::SeqCst);
+}
+
+/// A goroutine parked or ended, or a timer finished, on a thread that may not
+/// be a worker (a goroutine that read stdin in `block_in_place` goes on on a
+/// thread of its own): when every worker is idle, nobody else will check.
+#[inline]
+fn deadlock_check_off_worker() {
+    if IDLE.load(Ordering::SeqCst) & IDLE_MASK >= WORKERS.load(Ordering::Relaxed) {
+        check_deadlock();
+    }
+}
+
+/// Every worker is idle: reports Go's deadlock if every goroutine is parked
+/// and no timer is pending. The counts are trusted only if no worker woke up
+/// while they were summed; a worker that did will check again when it is
+/// idle again.
+fn check_deadlock() {
+    let before = IDLE.load(Ordering::SeqCst);
+    if before & IDLE_MASK < WORKERS.load(Ordering::Relaxed) {
+        return;
+    }
+    let (goroutines, timers, parked) = totals();
+    if goroutines <= 0 || goroutines + timers > parked {
+        return;
+    }
+    if IDLE.load(Ordering::SeqCst) != before {
+        return;
+    }
+    report_deadlock();
 }
 
 fn report_deadlock() -> ! {
@@ -271,13 +372,24 @@ pub(crate) fn poll_budget(cx: &mut Context<'_>) -> Poll<()> {
         let left = budget.get();
         if left == 0 {
             budget.set(BUDGET_PER_SLICE);
-            cx.waker().wake_by_ref();
+            yield_to_others(cx);
             Poll::Pending
         } else {
             budget.set(left - 1);
             Poll::Ready(())
         }
     })
+}
+
+/// Schedules the running goroutine to be polled again after the others that
+/// are ready on this worker: tokio's `yield_now`, whose first poll defers
+/// the wake-up. (A plain `wake_by_ref` would put it in the worker's LIFO
+/// slot, ahead of everything it just made ready.)
+fn yield_to_others(cx: &mut Context<'_>) {
+    let mut yield_now = std::pin::pin!(tokio::task::yield_now());
+    if yield_now.as_mut().poll(cx).is_ready() {
+        cx.waker().wake_by_ref();
+    }
 }
 
 /// A preemption point at a loop's back edge: usually free, now and then a
