@@ -24,6 +24,12 @@ publish = false
 [dependencies]
 tokio = { version = "1.54", default-features = false, features = ["rt", "rt-multi-thread", "time"] }
 pin-project-lite = "0.2"
+mimalloc = { version = "0.1.52", default-features = false, optional = true }
+
+# The program's global allocator: see src/lib.rs.
+[features]
+default = ["mimalloc"]
+mimalloc = ["dep:mimalloc"]
 
 # src/loom_shim.rs swaps in loom's primitives under `--cfg loom`, for the
 # runtime's model checks in the go2rs repository; never set here.

@@ -64,6 +64,14 @@ pub mod unicode;
 pub mod utf8;
 mod wait;
 
+/// The program's allocator, like Go's own: goroutines (tokio tasks) are
+/// allocated on one worker thread and freed on another all the time, which
+/// glibc's malloc serialises on its arena locks. Turned off with the
+/// crate's default feature `mimalloc` (and under loom).
+#[cfg(all(feature = "mimalloc", not(loom)))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub use chan::Chan;
 pub use error::Error;
 pub use func::{BoxFuture, Defers, Func, Global, defer};
