@@ -94,6 +94,7 @@ fn totals() -> (i64, i64, i64) {
 /// changed.
 static IDLE: AtomicU64 = AtomicU64::new(0);
 const IDLE_MASK: u64 = (1 << 16) - 1;
+#[cfg(not(loom))]
 const ONE_WAKE_UP: u64 = 1 << 16;
 /// The number of worker threads of [`main`]'s runtime; until it has started
 /// (and in the runtime's own tests, which use [`run_to_completion`]) the
