@@ -25,11 +25,22 @@ use pin_project_lite::pin_project;
 thread_local! {
     static CURRENT_GOROUTINE: Cell<u64> = const { Cell::new(1) };
     static BUDGET: Cell<u32> = const { Cell::new(BUDGET_PER_SLICE) };
+    /// When the running goroutine's time slice began (`None`: it has not
+    /// used up a budget yet).
+    static SLICE_START: Cell<Option<std::time::Instant>> = const { Cell::new(None) };
 }
 
-/// Operations a goroutine may complete without parking before it yields to
-/// the others on its worker, standing in for Go's preemption.
+/// Operations (channel operations, locks, loop iterations) between two looks
+/// at the clock: a goroutine that runs without parking yields to the others
+/// on its worker once its time slice is over, standing in for Go's
+/// preemption.
 const BUDGET_PER_SLICE: u32 = 128;
+
+/// A goroutine's time slice. Go preempts after 10 ms; a shorter slice keeps
+/// goroutines that share a worker responsive, a longer one keeps the cost of
+/// yielding down (each yield goes through tokio's search for work, which
+/// wakes the other worker).
+const SLICE: std::time::Duration = std::time::Duration::from_millis(1);
 
 /// One thread's share of the deadlock detector's counts. Each count is the
 /// net change this thread made: a goroutine may start on one thread and end
@@ -301,6 +312,7 @@ pub(crate) fn parked(reason: WaitReason) {
         MAIN_WAIT_REASON.store(reason as u8, Ordering::Relaxed);
     }
     BUDGET.with(|budget| budget.set(BUDGET_PER_SLICE));
+    SLICE_START.with(|start| start.set(None));
     count(|shard| &shard.parked, 1);
     deadlock_check_off_worker();
 }
@@ -335,9 +347,14 @@ const IDLE_SPIN: std::time::Duration = std::time::Duration::from_micros(250);
 /// this worker is awake, tokio sees no sleeper to wake, and the hand-offs
 /// stay on the busy worker. Measured with bench/ on 2 workers (3 runs each,
 /// median): threadring 1.80 -> 1.28 s, fanin 1.52 -> 1.32 s, workerpool
-/// 0.26 -> 0.14 s, pingpong unchanged. The cost is CPU time on the idle worker,
-/// never more than 250 µs per time it runs out of work, and none once
-/// every worker is idle.
+/// 0.26 -> 0.14 s, pingpong unchanged.
+///
+/// The cost is CPU time on the idle worker: up to 250 µs each time it runs
+/// out of work while another worker is busy, none once every worker is
+/// idle. A worker that tokio wakes again and again while one goroutine runs
+/// alone can spend much of its time here: bench/mutex_uncontended used 0.6 s
+/// of CPU for 0.33 s of wall time, 0.4 s since goroutines yield once per
+/// millisecond (see [`SLICE`]) instead of every 128 operations.
 #[cfg(not(loom))]
 fn spin_before_sleeping() {
     let start = std::time::Instant::now();
@@ -396,21 +413,40 @@ fn report_deadlock() -> ! {
     std::process::exit(2)
 }
 
-/// Spends one unit of the running goroutine's time slice; when the slice is
-/// used up, asks to be polled again later so that others on this worker run.
+/// Spends one unit of the running goroutine's budget; when the budget is
+/// used up and so is its time slice, asks to be polled again later so that
+/// others on this worker run.
 #[inline]
 pub(crate) fn poll_budget(cx: &mut Context<'_>) -> Poll<()> {
     BUDGET.with(|budget| {
         let left = budget.get();
         if left == 0 {
             budget.set(BUDGET_PER_SLICE);
-            yield_to_others(cx);
-            Poll::Pending
+            slice_over(cx)
         } else {
             budget.set(left - 1);
             Poll::Ready(())
         }
     })
+}
+
+/// The budget is used up: yields if the time slice is over too.
+#[cold]
+fn slice_over(cx: &mut Context<'_>) -> Poll<()> {
+    let now = std::time::Instant::now();
+    let start = SLICE_START.with(|start| start.get());
+    match start {
+        Some(start) if now.duration_since(start) >= SLICE => {
+            SLICE_START.with(|start| start.set(None));
+            yield_to_others(cx);
+            Poll::Pending
+        }
+        Some(_) => Poll::Ready(()),
+        None => {
+            SLICE_START.with(|start| start.set(Some(now)));
+            Poll::Ready(())
+        }
+    }
 }
 
 /// Schedules the running goroutine to be polled again after the others that
