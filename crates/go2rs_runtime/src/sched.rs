@@ -357,8 +357,17 @@ const IDLE_SPIN: std::time::Duration = std::time::Duration::from_micros(250);
 /// millisecond (see [`SLICE`]) instead of every 128 operations.
 #[cfg(not(loom))]
 fn spin_before_sleeping() {
+    let workers = WORKERS.load(Ordering::Relaxed);
+    let busy = |idle: u64| workers.saturating_sub(idle & IDLE_MASK);
+    // No more spinning workers than busy ones (Go's rule too): on a machine
+    // with many workers, most of the idle ones sleep.
+    let spinning = SPINNING.fetch_add(1, Ordering::SeqCst) + 1;
+    if spinning > busy(IDLE.load(Ordering::SeqCst)) {
+        SPINNING.fetch_sub(1, Ordering::SeqCst);
+        return;
+    }
     let start = std::time::Instant::now();
-    while IDLE.load(Ordering::Relaxed) & IDLE_MASK < WORKERS.load(Ordering::Relaxed) {
+    while busy(IDLE.load(Ordering::Relaxed)) > 0 {
         for _ in 0..64 {
             std::hint::spin_loop();
         }
@@ -366,7 +375,12 @@ fn spin_before_sleeping() {
             break;
         }
     }
+    SPINNING.fetch_sub(1, Ordering::SeqCst);
 }
+
+/// Workers in [`spin_before_sleeping`].
+#[cfg(not(loom))]
+static SPINNING: AtomicU64 = AtomicU64::new(0);
 
 /// tokio's `on_thread_unpark`: this worker may run goroutines again.
 #[cfg(not(loom))]
