@@ -55,6 +55,7 @@ pub mod select;
 pub mod slice;
 pub mod slices;
 pub mod sort;
+mod spin;
 pub mod strconv;
 pub mod string;
 pub mod strings;

@@ -5,12 +5,11 @@
 //! The lock makes racy Go programs memory-safe; correct Go programs order
 //! their accesses with channels and mutexes anyway.
 
-use std::cell::UnsafeCell;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::panic::nil_dereference;
+use crate::spin::SpinLock;
 
 /// A Go pointer `*T`: nil, a variable of its own (`&x`, `new(T)`), or a
 /// part of another variable (`&s.field`, `&items[i]`).
@@ -20,8 +19,8 @@ pub struct Ptr<T> {
 
 /// What a non-nil pointer points to.
 enum Target<T> {
-    /// A variable of its own.
-    Cell(Arc<VarCell<T>>),
+    /// A variable of its own (locked for each access: see `spin.rs`).
+    Cell(Arc<SpinLock<T>>),
     /// A part of another variable: a struct field, an array element, a
     /// slice element.
     Part(Arc<dyn Part<T>>),
@@ -93,7 +92,7 @@ impl<T> Ptr<T> {
     /// `&value` / `new(T)`: a new variable holding `value`.
     pub fn new(value: T) -> Self {
         Ptr {
-            cell: Some(Target::Cell(Arc::new(VarCell::new(value)))),
+            cell: Some(Target::Cell(Arc::new(SpinLock::new(value)))),
         }
     }
 
@@ -116,7 +115,7 @@ impl<T> Ptr<T> {
     /// Reads through the pointer without copying the whole value.
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self.target() {
-            Target::Cell(cell) => cell.access(|value| f(value)),
+            Target::Cell(cell) => f(&cell.lock()),
             Target::Part(part) => {
                 let mut f = Some(f);
                 let mut result = None;
@@ -133,7 +132,7 @@ impl<T> Ptr<T> {
     /// Writes through the pointer (`p.field = v`, `*p += 1`).
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
         match self.target() {
-            Target::Cell(cell) => cell.access(f),
+            Target::Cell(cell) => f(&mut cell.lock()),
             Target::Part(part) => {
                 let mut f = Some(f);
                 let mut result = None;
@@ -165,83 +164,6 @@ impl<T> Ptr<T> {
             Some(Target::Cell(cell)) => cell.address(),
             Some(Target::Part(part)) => part.address(),
         }
-    }
-}
-
-/// A variable of its own: the value behind a spin lock. Accesses are a few
-/// instructions long (`*p += 1`, a field read), so the lock is one
-/// compare-and-swap and one store; `std::sync::Mutex` cost two atomic
-/// read-modify-writes and poison checks per access, which was a third of
-/// the time of a loop that increments a shared counter under a `sync.Mutex`
-/// (bench/mutex_uncontended). Like that Mutex, it is not reentrant: the
-/// translation never reaches a variable from inside an access to it.
-struct VarCell<T> {
-    locked: AtomicBool,
-    value: UnsafeCell<T>,
-}
-
-// SAFETY: the value is reached only in `access`, while this thread holds
-// `locked`, so one thread at a time has the `&mut T`; handing it to
-// another thread that way is a move, which `T: Send` allows (the bounds of
-// `Mutex<T>: Sync`).
-unsafe impl<T: Send> Sync for VarCell<T> {}
-
-impl<T> VarCell<T> {
-    fn new(value: T) -> Self {
-        VarCell {
-            locked: AtomicBool::new(false),
-            value: UnsafeCell::new(value),
-        }
-    }
-
-    /// Runs `f` on the value with the lock held; the lock is released when
-    /// `f` returns or unwinds (a Go panic inside the access).
-    #[inline]
-    fn access<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        if self
-            .locked
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
-            self.lock_contended();
-        }
-        struct Unlock<'a>(&'a AtomicBool);
-        impl Drop for Unlock<'_> {
-            fn drop(&mut self) {
-                self.0.store(false, Ordering::Release);
-            }
-        }
-        let _unlock = Unlock(&self.locked);
-        // SAFETY: `locked` is held from here until `_unlock` is dropped,
-        // after `f` is done with the reference.
-        f(unsafe { &mut *self.value.get() })
-    }
-
-    #[cold]
-    fn lock_contended(&self) {
-        let mut spins = 0u32;
-        loop {
-            if !self.locked.load(Ordering::Relaxed)
-                && self
-                    .locked
-                    .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-                    .is_ok()
-            {
-                return;
-            }
-            if spins < 64 {
-                spins += 1;
-                std::hint::spin_loop();
-            } else {
-                // The holder was descheduled: let it run.
-                std::thread::yield_now();
-            }
-        }
-    }
-
-    /// The value's address (stable: the cell never moves).
-    fn address(&self) -> usize {
-        self.value.get() as usize
     }
 }
 

@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::spin::SpinLock;
+
 use crate::layout::{GoLayout, Layout};
 use crate::panic::runtime_error;
 use crate::string::GoString;
@@ -10,7 +12,8 @@ use crate::string::GoString;
 /// A Go slice `[]T`. Cloning copies the slice header, not the elements: two
 /// clones share their backing array, as two Go slices do.
 pub struct Slice<T> {
-    array: Option<Arc<Mutex<Vec<T>>>>,
+    /// The backing array, locked for each access (see `spin.rs`).
+    array: Option<Arc<SpinLock<Vec<T>>>>,
     offset: usize,
     len: usize,
     cap: usize,
@@ -63,7 +66,7 @@ impl<T> Slice<T> {
     pub fn from_vec(elements: Vec<T>) -> Self {
         let len = elements.len();
         Slice {
-            array: Some(Arc::new(Mutex::new(elements))),
+            array: Some(Arc::new(SpinLock::new(elements))),
             offset: 0,
             len,
             cap: len,
@@ -99,7 +102,7 @@ impl<T> Slice<T> {
     pub(crate) fn with_window_mut<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
         match &self.array {
             None => f(&mut []),
-            Some(array) => f(&mut lock(array)[self.offset..self.offset + self.len]),
+            Some(array) => f(&mut array.lock()[self.offset..self.offset + self.len]),
         }
     }
 
@@ -107,14 +110,14 @@ impl<T> Slice<T> {
     pub fn with_mut<R>(&self, index: i64, f: impl FnOnce(&mut T) -> R) -> R {
         let position = self.element_index(index);
         let array = self.array.as_ref().expect("non-empty slice has an array");
-        f(&mut lock(array)[position])
+        f(&mut array.lock()[position])
     }
 
     /// Runs `f` on the element at `index` without copying it.
     pub fn with<R>(&self, index: i64, f: impl FnOnce(&T) -> R) -> R {
         let position = self.element_index(index);
         let array = self.array.as_ref().expect("non-empty slice has an array");
-        f(&lock(array)[position])
+        f(&array.lock()[position])
     }
 
     /// `s[i] = value`.
@@ -171,7 +174,7 @@ impl<T> Slice<T> {
     pub fn data_address(&self) -> usize {
         match &self.array {
             None => 0,
-            Some(array) => lock(array).as_ptr() as usize + self.offset * std::mem::size_of::<T>(),
+            Some(array) => array.lock().as_ptr() as usize + self.offset * std::mem::size_of::<T>(),
         }
     }
 
@@ -189,14 +192,14 @@ impl<T> Slice<T> {
         let i = self.element_index(i);
         let j = self.element_index(j);
         let array = self.array.as_ref().expect("non-empty slice has an array");
-        lock(array).swap(i, j);
+        array.lock().swap(i, j);
     }
 
     /// Overwrites the slice's elements with `elements` (as many as both
     /// have), for code that works on a copy of the elements.
     pub(crate) fn store(&self, elements: Vec<T>) {
         if let Some(array) = &self.array {
-            let mut target = lock(array);
+            let mut target = array.lock();
             for (slot, element) in target[self.offset..self.offset + self.len].iter_mut().zip(elements) {
                 *slot = element;
             }
@@ -232,7 +235,7 @@ impl<T: Clone> Slice<T> {
     pub fn to_vec(&self) -> Vec<T> {
         match &self.array {
             None => Vec::new(),
-            Some(array) => lock(array)[self.offset..self.offset + self.len].to_vec(),
+            Some(array) => array.lock()[self.offset..self.offset + self.len].to_vec(),
         }
     }
 
@@ -270,7 +273,7 @@ impl<T: Clone + Default + 'static> Slice<T> {
     /// `clear(s)`: sets every element to its zero value.
     pub fn clear(&self) {
         if let Some(array) = &self.array {
-            let mut elements = lock(array);
+            let mut elements = array.lock();
             for element in &mut elements[self.offset..self.offset + self.len] {
                 *element = T::default();
             }
@@ -290,7 +293,7 @@ impl<T: Clone + Default + 'static> Slice<T> {
         let mut elements = Vec::with_capacity(cap as usize);
         elements.resize_with(cap as usize, T::default);
         Slice {
-            array: Some(Arc::new(Mutex::new(elements))),
+            array: Some(Arc::new(SpinLock::new(elements))),
             offset: 0,
             len: len as usize,
             cap: cap as usize,
@@ -344,7 +347,7 @@ impl<T: Clone + Default + GoLayout> Slice<T> {
         let new_len = self.len + values.len();
         if new_len <= self.cap {
             let array = self.array.as_ref().expect("capacity implies an array");
-            let mut elements = lock(array);
+            let mut elements = array.lock();
             for (i, value) in values.into_iter().enumerate() {
                 elements[self.offset + self.len + i] = value;
             }
@@ -369,12 +372,12 @@ impl<T: Clone + Default + GoLayout> Slice<T> {
         };
         let mut elements = Vec::with_capacity(new_cap);
         if let Some(array) = &self.array {
-            elements.extend_from_slice(&lock(array)[self.offset..self.offset + self.len]);
+            elements.extend_from_slice(&array.lock()[self.offset..self.offset + self.len]);
         }
         elements.extend(values);
         elements.resize_with(new_cap, T::default);
         Slice {
-            array: Some(Arc::new(Mutex::new(elements))),
+            array: Some(Arc::new(SpinLock::new(elements))),
             offset: 0,
             len: new_len,
             cap: new_cap,
@@ -441,7 +444,7 @@ pub fn copy<T: Clone>(dst: &Slice<T>, src: &Slice<T>) -> i64 {
     }
     let elements = src.to_vec();
     let array = dst.array.as_ref().expect("non-empty slice has an array");
-    let mut target = lock(array);
+    let mut target = array.lock();
     target[dst.offset..dst.offset + count].clone_from_slice(&elements[..count]);
     count as i64
 }
@@ -453,7 +456,7 @@ pub fn copy_string(dst: &Slice<u8>, src: &GoString) -> i64 {
         return 0;
     }
     let array = dst.array.as_ref().expect("non-empty slice has an array");
-    let mut target = lock(array);
+    let mut target = array.lock();
     target[dst.offset..dst.offset + count].copy_from_slice(&src.as_bytes()[..count]);
     count as i64
 }
