@@ -1,7 +1,10 @@
 //! The synchronisation primitives of the channel core (`chan.rs`,
-//! `select.rs`, `wait.rs`): `std::sync` normally, `loom`'s models when the
+//! `select.rs`, `wait.rs`): the runtime's spin lock (`spin.rs`, as `Mutex`)
+//! and `std::sync`'s atomics and `Arc` normally, `loom`'s models when the
 //! crate is built with `RUSTFLAGS="--cfg loom"`, so that `tests/loom_chan.rs`
-//! explores the interleavings of the real channel and select code.
+//! explores the interleavings of the real channel and select code. The
+//! models check the protocol built on the locks, not the spin lock itself
+//! (its unit tests are in `spin.rs`).
 //!
 //! Under loom:
 //! - the channel state, the waiter slots, the token word and the token's
@@ -16,9 +19,11 @@
 //!   first two are global / thread-local state that loom cannot see.
 
 #[cfg(not(loom))]
-pub(crate) use std::sync::atomic::{AtomicU64, Ordering};
+pub(crate) use crate::spin::{SpinGuard as MutexGuard, SpinLock as Mutex};
 #[cfg(not(loom))]
-pub(crate) use std::sync::{Arc, Mutex, MutexGuard};
+pub(crate) use std::sync::Arc;
+#[cfg(not(loom))]
+pub(crate) use std::sync::atomic::{AtomicU64, Ordering};
 
 #[cfg(loom)]
 pub(crate) use loom::sync::atomic::{AtomicU64, Ordering};
@@ -32,39 +37,13 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Locks, ignoring poisoning (a Go panic unwinding through a lock holder
-/// must not wedge the channel for the goroutines that recover).
-///
-/// The channel locks are held for a few dozen instructions, so a contended
-/// one is retried with a short, growing spin before the thread sleeps on
-/// it, as Go's runtime lock does: a worker that sleeps on the lock costs a
-/// futex wait, and its unlocker a futex wake.
+/// Locks (the spin lock of `spin.rs`: the channel core's locks are held for
+/// a few dozen instructions).
 #[cfg(not(loom))]
+#[inline]
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    use std::sync::TryLockError;
-    let mut spins = 4;
-    loop {
-        match mutex.try_lock() {
-            Ok(guard) => return guard,
-            Err(TryLockError::Poisoned(poisoned)) => return poisoned.into_inner(),
-            Err(TryLockError::WouldBlock) if spins <= SPIN_LIMIT => {
-                for _ in 0..spins {
-                    std::hint::spin_loop();
-                }
-                spins *= 2;
-            }
-            Err(TryLockError::WouldBlock) => return mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
-        }
-    }
+    mutex.lock()
 }
-
-/// The longest spin between two attempts. The spins double from 4, so a
-/// contended lock is retried 7 times over about 500 pauses (10 µs on the
-/// project's machine) before the thread sleeps. bench/workerpool (8
-/// goroutines on two channels, 2 workers): 0.41 s with std's own spin only,
-/// 0.26 s with this.
-#[cfg(not(loom))]
-const SPIN_LIMIT: u32 = 256;
 
 #[cfg(not(loom))]
 pub(crate) use crate::sched;
