@@ -532,8 +532,10 @@ impl Drop for ParkForever {
 /// uniform choice.
 pub(crate) fn random_below(bound: usize) -> usize {
     thread_local! {
-        static STATE: Cell<u64> = Cell::new(seed());
+        /// 0 until seeded.
+        static STATE: Cell<u64> = const { Cell::new(0) };
     }
+    #[cold]
     fn seed() -> u64 {
         use std::hash::{BuildHasher, Hasher};
         let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
@@ -543,6 +545,9 @@ pub(crate) fn random_below(bound: usize) -> usize {
     STATE.with(|state| {
         // xorshift64*
         let mut x = state.get();
+        if x == 0 {
+            x = seed();
+        }
         x ^= x >> 12;
         x ^= x << 25;
         x ^= x >> 27;

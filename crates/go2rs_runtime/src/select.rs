@@ -36,7 +36,8 @@ pub fn select<'a, 'b>(cases: &'a mut [&'b mut dyn SelectCase]) -> Select<'a, 'b>
 /// A `select` with `default`: the index of a ready case chosen uniformly at
 /// random, or `None` (run `default`) when no case is ready.
 pub fn try_select(cases: &mut [&mut dyn SelectCase]) -> Option<usize> {
-    let order = poll_order(cases);
+    let mut order = Order::new();
+    poll_order(cases, &mut order);
     order.as_slice().iter().copied().find(|&index| cases[index].try_complete())
 }
 
@@ -46,7 +47,7 @@ pub async fn block_forever() {
 }
 
 /// Selects with at most this many cases order them without allocating.
-const INLINE_CASES: usize = 16;
+const INLINE_CASES: usize = 8;
 
 /// A polling order (case indices): on the stack for small selects, else on
 /// the heap.
@@ -74,13 +75,11 @@ impl Order {
     }
 }
 
-/// The usable (non-nil) cases in a uniformly random order.
-fn poll_order(cases: &[&mut dyn SelectCase]) -> Order {
-    let mut order = Order {
-        inline: [0; INLINE_CASES],
-        len: 0,
-        heap: Vec::new(),
-    };
+/// The usable (non-nil) cases in a uniformly random order, written into
+/// `order` (the caller's, so that it is not copied on return).
+fn poll_order(cases: &[&mut dyn SelectCase], order: &mut Order) {
+    order.len = 0;
+    order.heap.clear();
     let usable = (0..cases.len()).filter(|&i| !cases[i].is_nil());
     if cases.len() <= INLINE_CASES {
         for index in usable {
@@ -88,7 +87,7 @@ fn poll_order(cases: &[&mut dyn SelectCase]) -> Order {
             order.len += 1;
         }
     } else {
-        order.heap = usable.collect();
+        order.heap.extend(usable);
     }
     let shuffled = order.as_mut_slice();
     // Fisher-Yates.
@@ -96,7 +95,16 @@ fn poll_order(cases: &[&mut dyn SelectCase]) -> Order {
         let j = sched::random_below(i + 1);
         shuffled.swap(i, j);
     }
-    order
+}
+
+impl Order {
+    fn new() -> Order {
+        Order {
+            inline: [0; INLINE_CASES],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
 }
 
 /// The future of [`select`].
@@ -140,10 +148,11 @@ impl Future for Select<'_, '_> {
         if sched::poll_budget(cx).is_pending() {
             return Poll::Pending;
         }
+        let mut order = Order::new();
         loop {
-            let order = poll_order(this.cases);
-            let order = order.as_slice();
-            if order.is_empty() {
+            poll_order(this.cases, &mut order);
+            let indices = order.as_slice();
+            if indices.is_empty() {
                 let reason = if this.cases.is_empty() {
                     WaitReason::SelectNoCases
                 } else {
@@ -155,7 +164,7 @@ impl Future for Select<'_, '_> {
                 return Poll::Pending;
             }
             // Pass 1: a case that can proceed now.
-            for &index in order {
+            for &index in indices {
                 if this.cases[index].try_complete() {
                     return Poll::Ready(index);
                 }
@@ -163,7 +172,7 @@ impl Future for Select<'_, '_> {
             // Pass 2: wait on every case with one token.
             let token = Token::new(cx);
             let mut became_ready = false;
-            for &index in order {
+            for &index in indices {
                 if this.cases[index].register(&token, index as u32) {
                     became_ready = true;
                     break;
