@@ -320,8 +320,8 @@ pub fn parse_int_literal(text: &str) -> Option<i128> {
 pub fn parse_float_literal(text: &str) -> Option<Float> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
-    if lower.starts_with("0x") {
-        return parse_hex_float(&lower[2..]).map(Float::Approx);
+    if let Some(hex) = lower.strip_prefix("0x") {
+        return parse_hex_float(hex).map(Float::Approx);
     }
     let (mantissa, exponent) = match lower.split_once('e') {
         Some((mantissa, exponent)) => (mantissa.to_string(), exponent.parse::<i32>().ok()?),

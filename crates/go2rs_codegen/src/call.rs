@@ -1117,7 +1117,7 @@ impl<'p> Gen<'p> {
             if crate::expr::is_nil(self, arg) {
                 return (self.zero_value(target, span), precedence::POSTFIX);
             }
-            return (self.to_interface(arg, from, target), precedence::POSTFIX);
+            return (self.interface_value(arg, from, target), precedence::POSTFIX);
         }
         // Numbers to and from a type parameter: through GoNumber.
         if program.types.is_type_param(target) && program.types.is_numeric(from) {
@@ -1261,9 +1261,11 @@ impl<'p> Gen<'p> {
                 }
             }
             _ => {
-                if program.types.underlying(from) == program.types.underlying(target) || target_named || self.lib_type(target).is_some() {
-                    (operand, operand_prec)
-                } else if matches!(program.types.kind(target), TypeKind::Chan(..)) {
+                if program.types.underlying(from) == program.types.underlying(target)
+                    || target_named
+                    || self.lib_type(target).is_some()
+                    || matches!(program.types.kind(target), TypeKind::Chan(..))
+                {
                     (operand, operand_prec)
                 } else {
                     self.unsupported(

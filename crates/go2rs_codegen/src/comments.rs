@@ -226,29 +226,29 @@ impl Comments {
                 }
                 continue;
             }
-            if let Some(rest) = trimmed.strip_prefix(COMMENT_MARKER) {
-                if let Some(lines) = self.marker_text(rest) {
-                    for comment in lines {
-                        out.push(format!("{indent}{comment}"));
-                    }
-                    continue;
+            if let Some(rest) = trimmed.strip_prefix(COMMENT_MARKER)
+                && let Some(lines) = self.marker_text(rest)
+            {
+                for comment in lines {
+                    out.push(format!("{indent}{comment}"));
                 }
+                continue;
             }
-            if let Some(rest) = trimmed.strip_prefix(TRAILING_MARKER) {
-                if let Some(lines) = self.marker_text(rest) {
-                    match out.last_mut() {
-                        Some(last) if !last.trim().is_empty() && lines.len() == 1 => {
-                            last.push(' ');
-                            last.push_str(&lines[0]);
-                        }
-                        _ => {
-                            for comment in lines {
-                                out.push(format!("{indent}{comment}"));
-                            }
+            if let Some(rest) = trimmed.strip_prefix(TRAILING_MARKER)
+                && let Some(lines) = self.marker_text(rest)
+            {
+                match out.last_mut() {
+                    Some(last) if !last.trim().is_empty() && lines.len() == 1 => {
+                        last.push(' ');
+                        last.push_str(&lines[0]);
+                    }
+                    _ => {
+                        for comment in lines {
+                            out.push(format!("{indent}{comment}"));
                         }
                     }
-                    continue;
                 }
+                continue;
             }
             out.push(line.to_string());
         }

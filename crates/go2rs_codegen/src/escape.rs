@@ -56,10 +56,8 @@ pub fn stack_appends(program: &Program, body: &[ast::Stmt]) -> HashMap<ExprId, O
                         self.first_append.entry(target).or_insert(strip(&rhs[0]).id);
                     }
                 }
-                StmtKind::Range { subject, .. } => {
-                    if ident_object(self.program, subject).is_some() {
-                        self.allowed.insert(strip(subject).id);
-                    }
+                StmtKind::Range { subject, .. } if ident_object(self.program, subject).is_some() => {
+                    self.allowed.insert(strip(subject).id);
                 }
                 _ => {}
             }
@@ -78,10 +76,8 @@ pub fn stack_appends(program: &Program, body: &[ast::Stmt]) -> HashMap<ExprId, O
                         }
                     }
                 }
-                ExprKind::Index { operand, .. } => {
-                    if ident_object(self.program, operand).is_some() {
-                        self.allowed.insert(strip(operand).id);
-                    }
+                ExprKind::Index { operand, .. } if ident_object(self.program, operand).is_some() => {
+                    self.allowed.insert(strip(operand).id);
                 }
                 ExprKind::Ident(ident) => {
                     if let Some(object) = self.program.resolve(ident)

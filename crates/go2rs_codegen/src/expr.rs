@@ -101,7 +101,7 @@ impl<'p> Gen<'p> {
     pub fn value_as(&mut self, expr: &'p ast::Expr, target: TypeId) -> TokenStream {
         let from = self.program.expr_type(expr.id);
         if from != target && self.program.types.is_interface(target) && !is_nil(self, expr) && !self.program.types.is_invalid(from) {
-            return self.to_interface(expr, from, target);
+            return self.interface_value(expr, from, target);
         }
         let types = &self.program.types;
         let same_underlying = from != target && types.underlying(from) == types.underlying(target);
@@ -931,10 +931,7 @@ impl<'p> Gen<'p> {
                     let text = String::from_utf8(bytes).unwrap_or_default();
                     quote!(#text)
                 }
-                _ => {
-                    let reference = self.reference(right);
-                    reference
-                }
+                _ => self.reference(right),
             };
             return (quote!(#left_tokens + #right_tokens), prec);
         }
@@ -1246,7 +1243,7 @@ impl<'p> Gen<'p> {
                     };
                     let field_ident = self.field_name(ty, &field.name);
                     let value = self.element_value(&element.value, field.ty);
-                    if value.to_string() == field_ident.to_string() {
+                    if field_ident == value.to_string() {
                         inits.push(quote!(#field_ident));
                     } else {
                         inits.push(quote!(#field_ident: #value));

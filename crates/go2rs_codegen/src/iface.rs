@@ -164,7 +164,7 @@ impl<'p> Gen<'p> {
     }
 
     /// A value of type `from` as a value of interface type `target`.
-    pub fn to_interface(&mut self, expr: &'p ast::Expr, from: TypeId, target: TypeId) -> TokenStream {
+    pub fn interface_value(&mut self, expr: &'p ast::Expr, from: TypeId, target: TypeId) -> TokenStream {
         if self.program.types.is_interface(from) {
             let value = self.receiver(expr);
             let object = self.interface_object(target);
@@ -494,7 +494,8 @@ impl<'p> Gen<'p> {
         let reader_len: (&str, &str, Body) = ("Len", "func() int", |_, _, _, _, _| quote!(self.len()));
         let os = quote!(go2rs_runtime::os);
         let ptr = quote!(go2rs_runtime::Ptr);
-        let candidates: Vec<(TokenStream, Vec<(&str, &str, Body)>)> = vec![
+        type Methods<'a> = Vec<(&'a str, &'a str, Body)>;
+        let candidates: Vec<(TokenStream, Methods<'_>)> = vec![
             (quote!(go2rs_runtime::error::ErrorString), vec![error_method]),
             (quote!(go2rs_runtime::error::WrapError), vec![error_method, unwrap_one]),
             (quote!(go2rs_runtime::fmt::functions::WrapErrors), vec![error_method, unwrap_many]),

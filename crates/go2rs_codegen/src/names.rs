@@ -29,7 +29,7 @@ pub fn snake_case(name: &str) -> String {
             let next = chars.get(index + 1).copied();
             let boundary = match previous {
                 None => false,
-                Some(previous) if previous == '_' => false,
+                Some('_') => false,
                 Some(previous) if previous.is_lowercase() || previous.is_ascii_digit() => true,
                 Some(previous) if previous.is_uppercase() => next.is_some_and(|next| next.is_lowercase()),
                 _ => false,

@@ -234,7 +234,7 @@ impl<'p> Gen<'p> {
         self.stack_append_prologue(&body.stmts, &mut prologue);
         if explicit {
             self.explicit_defers_prologue(&mut prologue, body.span);
-        } else if func.has_defer && body.stmts.iter().any(|stmt| nested_defer(stmt)) {
+        } else if func.has_defer && body.stmts.iter().any(nested_defer) {
             // Deferred calls inside loops or blocks need a list.
             let name = self.state().locals.temp("defers");
             let defers_type = self.use_item("Defers");
@@ -1362,6 +1362,8 @@ impl<'p> Gen<'p> {
         quote!(go2rs_runtime::preempt().await;)
     }
 
+    // One parameter per part of Go's range statement.
+    #[allow(clippy::too_many_arguments)]
     fn range_stmt(
         &mut self,
         stmt: &'p ast::Stmt,

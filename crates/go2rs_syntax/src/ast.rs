@@ -67,6 +67,9 @@ pub struct Import {
     pub path_span: Span,
 }
 
+// One `Decl` per top-level declaration: boxing the large function variant
+// would save little memory and cost an indirection everywhere.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Func(FuncDecl),

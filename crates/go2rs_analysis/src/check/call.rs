@@ -175,18 +175,18 @@ impl<'a> Checker<'a> {
         // f(g()) where g returns several values.
         if args.len() == 1 && (params.len() > 1 || (signature.variadic && !ellipsis)) {
             let operand = self.check_expr(&args[0], params.first().copied());
-            if let TypeKind::Tuple(items) = self.types.kind(operand.ty).clone() {
-                if items.len() > 1 {
-                    let fits = if signature.variadic {
-                        items.len() >= params.len() - 1
-                    } else {
-                        items.len() == params.len()
-                    };
-                    if !fits {
-                        self.error(call.span, self.arity_message(call, "arguments", items.len(), params.len()));
-                    }
-                    return;
+            if let TypeKind::Tuple(items) = self.types.kind(operand.ty).clone()
+                && items.len() > 1
+            {
+                let fits = if signature.variadic {
+                    items.len() >= params.len() - 1
+                } else {
+                    items.len() == params.len()
+                };
+                if !fits {
+                    self.error(call.span, self.arity_message(call, "arguments", items.len(), params.len()));
                 }
+                return;
             }
             self.check_argument_list_rest(call, signature, args, ellipsis, Some(operand));
             return;
@@ -659,10 +659,10 @@ impl<'a> Checker<'a> {
                 Some(value) => {
                     if self.types.is_untyped(operand.ty) {
                         // The operand itself takes the target type when it can.
-                        let representable = match (&value, self.types.as_basic(operand.ty)) {
-                            (ConstValue::String(_), Some(Basic::UntypedInt | Basic::UntypedRune)) => false,
-                            _ => true,
-                        };
+                        let representable = !matches!(
+                            (&value, self.types.as_basic(operand.ty)),
+                            (ConstValue::String(_), Some(Basic::UntypedInt | Basic::UntypedRune))
+                        );
                         if representable {
                             let default = if target_basic.is_string() != self.types.is_string(operand.ty) {
                                 self.types.default_type(operand.ty)
@@ -1031,7 +1031,7 @@ impl<'a> Checker<'a> {
                 if let [Some(len), Some(cap)] = sizes[..]
                     && len > cap
                 {
-                    self.error(expr.span, format!("invalid argument: length and capacity swapped"));
+                    self.error(expr.span, "invalid argument: length and capacity swapped".to_string());
                 }
                 Operand {
                     mode: Mode::Value,

@@ -350,15 +350,11 @@ impl<'a> Checker<'a> {
                     self.update_type(right, ty, None);
                 }
             }
-            ast::ExprKind::Binary { op, left, .. } if op.is_shift() => {
-                if self.expr_is_untyped(left) {
-                    self.update_type(left, ty, None);
-                }
+            ast::ExprKind::Binary { op, left, .. } if op.is_shift() && self.expr_is_untyped(left) => {
+                self.update_type(left, ty, None);
             }
-            ast::ExprKind::Unary { operand, .. } => {
-                if self.expr_is_untyped(operand) {
-                    self.update_type(operand, ty, None);
-                }
+            ast::ExprKind::Unary { operand, .. } if self.expr_is_untyped(operand) => {
+                self.update_type(operand, ty, None);
             }
             _ => {}
         }
@@ -729,11 +725,8 @@ impl<'a> Checker<'a> {
             return Vec::new();
         };
         let mut ty = &receiver.ty;
-        loop {
-            match &ty.kind {
-                ast::TypeExprKind::Paren(inner) | ast::TypeExprKind::Pointer(inner) => ty = inner,
-                _ => break,
-            }
+        while let ast::TypeExprKind::Paren(inner) | ast::TypeExprKind::Pointer(inner) = &ty.kind {
+            ty = inner;
         }
         let ast::TypeExprKind::Generic { base, args } = &ty.kind else {
             return Vec::new();

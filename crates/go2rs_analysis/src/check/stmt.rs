@@ -258,7 +258,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if !self.types.is_boolean(operand.ty) {
-            self.error(cond.span, format!("non-boolean condition in if statement"));
+            self.error(cond.span, "non-boolean condition in if statement".to_string());
             return;
         }
         if self.types.is_untyped(operand.ty) {

@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
                 };
                 let operand = self.check_expr(len, None);
                 match operand.value.as_ref().and_then(|value| value.to_integer()) {
-                    Some(count) if count >= 0 && count <= (1 << 40) => {
+                    Some(count) if (0..=(1 << 40)).contains(&count) => {
                         let int = self.types.basic(crate::Basic::Int);
                         self.update_type(len, int, None);
                         self.types.intern(TypeKind::Array(count as u64, elem))
