@@ -279,7 +279,7 @@ impl<F: Future<Output = ()>> Future for Goroutine<F> {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(())) => {
                 count(|shard| &shard.goroutines, -1);
-                deadlock_check_off_worker();
+                check_deadlock();
                 Poll::Ready(())
             }
             Err(payload) => crate::panic::report_unrecovered(&*payload, id),
@@ -302,7 +302,7 @@ pub(crate) fn timer_started() {
 /// The timer fired (after it woke whoever it wakes), or was stopped.
 pub(crate) fn timer_finished() {
     count(|shard| &shard.timers, -1);
-    deadlock_check_off_worker();
+    check_deadlock();
 }
 
 /// The current goroutine is about to return `Pending` and wait for a wake-up
@@ -314,7 +314,7 @@ pub(crate) fn parked(reason: WaitReason) {
     BUDGET.with(|budget| budget.set(BUDGET_PER_SLICE));
     SLICE_START.with(|start| start.set(None));
     count(|shard| &shard.parked, 1);
-    deadlock_check_off_worker();
+    check_deadlock();
 }
 
 /// A parked goroutine was chosen to run again (called by whoever woke it).
@@ -326,10 +326,8 @@ pub(crate) fn unparked() {
 /// to get there checks for a deadlock.
 #[cfg(not(loom))]
 fn worker_parking() {
-    let idle = IDLE.fetch_add(1, Ordering::SeqCst) + 1;
-    if idle & IDLE_MASK >= WORKERS.load(Ordering::Relaxed) {
-        check_deadlock();
-    }
+    IDLE.fetch_add(1, Ordering::SeqCst);
+    check_deadlock();
     spin_before_sleeping();
 }
 
@@ -388,25 +386,25 @@ fn worker_unparked() {
     IDLE.fetch_add(ONE_WAKE_UP - 1, Ordering::SeqCst);
 }
 
-/// A goroutine parked or ended, or a timer finished, on a thread that may not
-/// be a worker (a goroutine that read stdin in `block_in_place` goes on on a
-/// thread of its own): when every worker is idle, nobody else will check.
+/// Checks for a deadlock if every worker is idle: called by the last worker
+/// to go idle, and wherever a goroutine parks or ends or a timer finishes,
+/// which may be on a thread that is not a worker (a goroutine that read
+/// stdin in `block_in_place` goes on on a thread of its own; with every
+/// worker idle, nobody else would check). Usually one load.
 #[inline]
-fn deadlock_check_off_worker() {
-    if IDLE.load(Ordering::SeqCst) & IDLE_MASK >= WORKERS.load(Ordering::Relaxed) {
-        check_deadlock();
+fn check_deadlock() {
+    let before = IDLE.load(Ordering::SeqCst);
+    if before & IDLE_MASK >= WORKERS.load(Ordering::Relaxed) {
+        deadlock_if_all_parked(before);
     }
 }
 
-/// Every worker is idle: reports Go's deadlock if every goroutine is parked
-/// and no timer is pending. The counts are trusted only if no worker woke up
-/// while they were summed; a worker that did will check again when it is
-/// idle again.
-fn check_deadlock() {
-    let before = IDLE.load(Ordering::SeqCst);
-    if before & IDLE_MASK < WORKERS.load(Ordering::Relaxed) {
-        return;
-    }
+/// Every worker is idle (`before` is the idle word that said so): reports
+/// Go's deadlock if every goroutine is parked and no timer is pending. The
+/// counts are trusted only if no worker woke up while they were summed; a
+/// worker that did will check again when it is idle again.
+#[cold]
+fn deadlock_if_all_parked(before: u64) {
     let (goroutines, timers, parked) = totals();
     if goroutines <= 0 || goroutines + timers > parked {
         return;
